@@ -1,0 +1,41 @@
+import { Command, Option } from 'commander';
+import type { Document } from '../document.js';
+import type { CliIO } from './io.js';
+import { addInputOptions, type InputOptions } from './options.js';
+
+interface TextOptions extends InputOptions {
+  format: 'plain' | 'json' | 'jsonl';
+}
+
+/** `policy-mine text`: the cleaned, simplified text the miners see, to check a weird input. */
+export function textCommand(io: CliIO, done: (status: number) => void): Command {
+  const cmd = new Command('text')
+    .description('print the cleaned, simplified text of each document (what the miners see)')
+    .argument('<paths...>', 'files or folders to read; - for standard input')
+    .addOption(new Option('-f, --format <format>', 'plain text, or json/jsonl with metadata and messages').choices(['plain', 'json', 'jsonl']).default('plain'))
+    .addHelpText('after', '\nExample:\n  policy-mine text fixtures/seeds/000_0b789b141790061d.txt\n  policy-mine text --format json page.html');
+  addInputOptions(cmd).action(async (paths: string[], opts: TextOptions) => {
+    // Loaded here, not at start-up: --help must not pay for OpenCC's tables.
+    const { readAll, summaryLine } = await import('./read-all.js');
+    const { exitStatus } = await import('../summary.js');
+    const all: object[] = [];
+    const summary = await readAll(paths, opts, io, (doc) => {
+      if (opts.format === 'plain') io.stdout.write(`==> ${doc.name} <==\n${doc.text}${doc.text.endsWith('\n') ? '' : '\n'}`);
+      else if (opts.format === 'jsonl') io.stdout.write(`${JSON.stringify(describe(doc))}\n`);
+      else all.push(describe(doc));
+    });
+    if (opts.format === 'json') io.stdout.write(`${JSON.stringify({ documents: all, summary }, null, 2)}\n`);
+    if (!opts.quiet) io.stderr.write(summaryLine(summary));
+    done(exitStatus(summary));
+  });
+  return cmd;
+}
+
+function describe(doc: Document): object {
+  const { htmlTitle: _ignored, ...meta } = doc.meta;
+  return {
+    name: doc.name, path: doc.path, format: doc.format, encoding: doc.encoding,
+    ...(doc.record ? { record: doc.record } : {}),
+    meta, messages: doc.messages.map(({ offset: _o, ...m }) => m), text: doc.text,
+  };
+}

@@ -1,0 +1,53 @@
+import { Option, type Command } from 'commander';
+import { FORMATS, type Format } from '../report/types.js';
+import { ENCODING_NAMES } from '../read/encodings.js';
+import type { CliIO } from './io.js';
+
+/** Options every command that reads documents shares. */
+export interface InputOptions {
+  encoding?: string;
+  textField?: string;
+  quiet?: boolean;
+  color?: boolean;
+  progress?: boolean;
+}
+
+export interface OutputOptions extends InputOptions {
+  format?: Format;
+  bom?: boolean;
+  top: number;
+}
+
+export function addInputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--encoding <name>', 'read every file in this encoding instead of detecting it').choices(ENCODING_NAMES))
+    .option('--text-field <name>', 'JSON Lines field holding the text (default: content, text or body)')
+    .option('-q, --quiet', 'no warnings or summary on stderr (errors are still shown)')
+    .option('--color', 'colour even when stdout is not a terminal')
+    .option('--no-color', 'never colour (also: NO_COLOR=1)')
+    .option('--no-progress', 'no progress bar (it only shows on a terminal)');
+}
+
+export function addOutputOptions(cmd: Command, defaultTop: number): Command {
+  return addInputOptions(cmd)
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv when piped)').choices(FORMATS))
+    .option('--bom', 'start CSV with a byte order mark (for Excel)')
+    .option('--top <n>', `show the first N rows (0 for all)`, parseCount, defaultTop);
+}
+
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** Table on a terminal, CSV when piped; --format always wins. */
+export function chooseFormat(opts: OutputOptions, io: CliIO): Format {
+  return opts.format ?? (io.stdout.isTTY ? 'table' : 'csv');
+}
+
+/** Colour only on a terminal, never with NO_COLOR or --no-color; --color forces it. */
+export function useColor(opts: InputOptions, io: CliIO): boolean {
+  if (opts.color === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return false;
+  return opts.color === true || Boolean(io.stdout.isTTY);
+}

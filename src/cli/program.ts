@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander';
+import { packageVersion } from '../data-files.js';
+import type { CliIO } from './io.js';
+import { textCommand } from './command-text.js';
+
+/** Commands by file; each returns a commander Command whose action reports its exit status. */
+const COMMANDS = [textCommand];
+
+/**
+ * Run the CLI on `argv` (without node and script) and return the exit status:
+ * 0 every input read, 1 some inputs could not be read, 2 usage error or nothing read.
+ */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let status = 0;
+  const program = new Command('policy-mine')
+    .description('Mine Chinese government announcements for recurring policy slogans (提法) and quantified directives.')
+    .version(packageVersion(), '-V, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .addHelpText('after', '\nExit status: 0 all inputs read; 1 some inputs could not be read (results for the rest are printed);\n2 usage error, or nothing could be read.\n\nOutput goes to stdout as a table on a terminal and as CSV when piped; --format always wins.\nMessages, warnings and progress go to stderr.');
+  for (const make of COMMANDS) {
+    program.addCommand(make(io, (s) => { status = s; }).exitOverride().configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    }).showSuggestionAfterError(true));
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return status;
+}

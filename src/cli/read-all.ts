@@ -1,0 +1,44 @@
+import type { Document } from '../document.js';
+import { formatMessage, type Message } from '../messages.js';
+import { readDocuments } from '../read/index.js';
+import { SummaryBuilder } from '../summary.js';
+import type { Summary } from '../report/types.js';
+import type { CliIO } from './io.js';
+import type { InputOptions } from './options.js';
+import { startProgress } from './progress.js';
+
+/**
+ * Read every input for a command: messages go to stderr as they happen (errors
+ * always, the rest unless --quiet), each readable document goes to `use`.
+ */
+export async function readAll(paths: string[], opts: InputOptions, io: CliIO, use: (doc: Document) => void): Promise<Summary> {
+  const summary = new SummaryBuilder();
+  const say = (m: Message) => {
+    if (m.severity === 'error' || !opts.quiet) io.stderr.write(`${formatMessage(m)}\n`);
+  };
+  const progress = startProgress(opts, io);
+  const options = { encoding: opts.encoding, textField: opts.textField, stdin: io.stdin, onStart: progress.start };
+  for await (const item of readDocuments(paths, options)) {
+    progress.tick();
+    if (!item.ok) {
+      progress.clear();
+      say(item.message);
+      summary.addFailure(item.file, item.message, item.path);
+      continue;
+    }
+    if (item.doc.messages.length) progress.clear();
+    item.doc.messages.forEach(say);
+    summary.addDocument(item.doc);
+    use(item.doc);
+  }
+  progress.stop();
+  return summary.build();
+}
+
+/** The closing line on stderr: what was read, so that nothing is left out unseen. */
+export function summaryLine(s: Summary): string {
+  const parts = [`${s.files} file${s.files === 1 ? '' : 's'}`, `${s.documents} document${s.documents === 1 ? '' : 's'} read`];
+  if (s.skipped.length) parts.push(`${s.skipped.length} skipped`);
+  if (s.withWarnings) parts.push(`${s.withWarnings} with warnings`);
+  return `policy-mine: ${parts.join(', ')}\n`;
+}

@@ -1,0 +1,88 @@
+import * as OpenCC from 'opencc-js';
+import { TextBuilder } from '../offsets/text-builder.js';
+import type { OffsetMap } from '../offsets/offset-map.js';
+import { readDataLines } from '../data-files.js';
+
+type Convert = (s: string) => string;
+let toSimplified: Convert | undefined;
+interface Variant {
+  standard: string;
+  unlessNext: string;
+  unlessPrev: string;
+}
+let variants: Map<string, Variant> | undefined;
+
+/** OpenCC's traditional → mainland simplified converter, built on first use (its tables are large). */
+function converter(): Convert {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
+  return toSimplified;
+}
+
+function variantTable(): Map<string, Variant> {
+  variants ??= new Map(readDataLines('variants.tsv').map((l) => {
+    const [variant, standard, unlessNext = '', unlessPrev = ''] = l.split('\t');
+    return [variant, { standard, unlessNext, unlessPrev }];
+  }));
+  return variants;
+}
+
+function applyVariant(v: Variant, ch: string, prev: string, next: string): string {
+  return (next && v.unlessNext.includes(next)) || (prev && v.unlessPrev.includes(prev)) ? ch : v.standard;
+}
+
+const SLICE = 65536;
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+/** ASCII punctuation that Chinese text writes full-width; folded only when next to Chinese. */
+const TO_FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '!': '！', '?': '？' };
+/** Full-width punctuation that stays full-width: it carries sentence and clause structure. */
+const KEEP_FULL = new Set('！（），：；？'.split(''));
+
+/** One character in canonical width: full-width letters, digits and symbols become ASCII. */
+function foldWidth(ch: string, prev: string, next: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e && !KEEP_FULL.has(ch)) return String.fromCharCode(c - 0xfee0);
+  if (c === 0x3000 || c === 0xa0) return ' ';
+  const full = TO_FULL[ch];
+  if (full && (CJK.test(prev) || CJK.test(next))) return full;
+  return ch;
+}
+
+/** Canonical form of a fragment: simplified script, canonical width, standard variants. Length is kept. */
+export function canonicalLine(line: string): string {
+  let converted = converter()(line);
+  if (converted.length !== line.length) converted = [...line].map((ch) => converter()(ch)).join('');
+  const table = variantTable();
+  const out: string[] = new Array(converted.length);
+  for (let i = 0; i < converted.length; i++) {
+    const ch = converted[i];
+    const c = ch.charCodeAt(0);
+    if (c < 0x80 && !TO_FULL[ch]) {
+      out[i] = ch;
+      continue;
+    }
+    const prev = converted[i - 1] ?? '';
+    const next = converted[i + 1] ?? '';
+    const variant = table.get(ch);
+    out[i] = variant ? applyVariant(variant, ch, prev, next) : foldWidth(ch, prev, next);
+  }
+  return out.join('');
+}
+
+/**
+ * Normalise a text line by line. Each line keeps its length (OpenCC's t→cn
+ * phrases map one character to one; when a phrase rule would not, the line is
+ * converted character by character instead), so the map stays one to one.
+ */
+export function normalizeText(text: string): { text: string; map: OffsetMap } {
+  const out = new TextBuilder(text);
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    // Very long lines (a page saved as one line) go in slices: memory stays flat.
+    for (let s = start; s < end; s += SLICE) out.replace(s, Math.min(end, s + SLICE), canonicalLine(text.slice(s, Math.min(end, s + SLICE))));
+    if (end < text.length) out.copy(end, end + 1);
+    start = end + 1;
+  }
+  return out.build();
+}

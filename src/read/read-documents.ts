@@ -1,0 +1,138 @@
+import { readFile } from 'node:fs/promises';
+import { applyEdit, createDocument, report, type Document, type InputFormat } from '../document.js';
+import { makeMessage, type Message } from '../messages.js';
+import { decodeBytes, type Decoded } from './decode.js';
+import { discoverFiles } from './discover.js';
+import { declaredCharset, htmlToText, looksLikeHtml } from './html.js';
+import { isJsonLinesName, looksLikeJsonLines, parseJsonLines } from './jsonl.js';
+
+export interface ReadOptions {
+  /** Force one encoding for every file (`utf-8`, `gb18030`, `gbk`, `big5`, `utf-16le`, `utf-16be`). */
+  encoding?: string;
+  /** JSON Lines field holding the text (default: first of content, text, body). */
+  textField?: string;
+  /** Reads standard input for the path `-`; the CLI passes process.stdin, the library never touches it. */
+  stdin?: () => Promise<Uint8Array>;
+  /** Told how many files were found before reading starts (for a progress bar). */
+  onStart?: (files: number) => void;
+}
+
+/** What reading produced for one input: a document, or a failure that names the file. */
+export type ReadItem = { ok: true; doc: Document } | { ok: false; file: string; path: string; message: Message };
+
+/** Files larger than this are skipped with a message rather than read into memory. */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Read every input into documents, one at a time: files and folders in a
+ * stable order, `-` for stdin, each decoded, HTML turned to text and JSON Lines
+ * split into records. Nothing is dropped silently: an input that cannot be read
+ * comes out as a failure with its message.
+ */
+export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const files = [];
+  for await (const found of discoverFiles(inputs)) files.push(found);
+  options.onStart?.(files.length);
+  for (const found of files) {
+    if (!found.ok) {
+      yield { ok: false, file: found.path, path: found.path, message: makeMessage(found.code, found.path, found.reason) };
+      continue;
+    }
+    const bytes = await loadBytes(found.path, options);
+    if (!bytes.ok) {
+      yield { ok: false, file: displayName(found.path), path: found.path, message: makeMessage('unreadable', displayName(found.path), bytes.reason) };
+      continue;
+    }
+    yield* documentsFromBytes(displayName(found.path), found.path, bytes.value, options);
+  }
+}
+
+function displayName(path: string): string {
+  return path === '-' ? '<stdin>' : path;
+}
+
+async function loadBytes(path: string, options: ReadOptions): Promise<{ ok: true; value: Uint8Array } | { ok: false; reason: string }> {
+  try {
+    if (path === '-') {
+      if (!options.stdin) return { ok: false, reason: 'standard input is not available' };
+      return { ok: true, value: await options.stdin() };
+    }
+    const { size } = await import('node:fs/promises').then((fs) => fs.stat(path));
+    if (size > MAX_FILE_BYTES) return { ok: false, reason: `file is ${(size / 2 ** 20).toFixed(0)} MiB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MiB` };
+    return { ok: true, value: await readFile(path) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'EACCES' ? 'permission denied' : code ?? (e as Error).message };
+  }
+}
+
+/** Documents in one file's bytes (a library entry point for callers that have bytes, not paths). */
+export function* documentsFromBytes(name: string, path: string, bytes: Uint8Array, options: ReadOptions = {}): Generator<ReadItem> {
+  const forced = options.encoding ?? (/\.s?html?$/i.test(path) && !isUtf8Declared(bytes) ? declaredCharset(bytes) : undefined);
+  const decoded = decodeBytes(bytes, forced);
+  if (!decoded.ok) {
+    yield { ok: false, file: name, path, message: makeMessage('binary', name, `binary file skipped (${decoded.reason})`) };
+    return;
+  }
+  const format = detectFormat(path, decoded.value.text);
+  if (format === 'jsonl') yield* jsonLinesDocuments(name, path, decoded.value, options);
+  else yield { ok: true, doc: fileDocument(name, path, format, decoded.value) };
+}
+
+function isUtf8Declared(bytes: Uint8Array): boolean {
+  const cs = declaredCharset(bytes);
+  return cs === undefined || cs === 'utf-8' || cs === 'utf8';
+}
+
+function detectFormat(path: string, text: string): InputFormat {
+  if (isJsonLinesName(path)) return 'jsonl';
+  if (/\.(s?html?|xhtml)$/i.test(path)) return 'html';
+  if (/\.(txt|md|text)$/i.test(path)) return 'text';
+  if (looksLikeJsonLines(text)) return 'jsonl';
+  return looksLikeHtml(text) ? 'html' : 'text';
+}
+
+function fileDocument(name: string, path: string, format: InputFormat, decoded: Decoded): Document {
+  const doc = createDocument({ name, path, format, encoding: decoded.encoding, original: decoded.text });
+  noteDecoding(doc, decoded);
+  if (format === 'html') {
+    const html = htmlToText(decoded.text);
+    applyEdit(doc, html);
+    if (html.title) doc.meta.htmlTitle = html.title;
+  }
+  return doc;
+}
+
+function noteDecoding(doc: Document, decoded: Decoded): void {
+  if (decoded.invalid > 0) {
+    report(doc, 'invalid-bytes', `${decoded.invalid} byte sequence(s) are not valid ${decoded.encoding} and were replaced`, doc.original.indexOf('\ufffd'));
+  }
+  if (decoded.guess) report(doc, 'encoding-guess', decoded.guess);
+}
+
+function* jsonLinesDocuments(name: string, path: string, decoded: Decoded, options: ReadOptions): Generator<ReadItem> {
+  for (const item of parseJsonLines(decoded.text, options.textField)) {
+    if (!item.ok) {
+      yield { ok: false, file: `${name}:${item.line}`, path, message: makeMessage(item.code, name, item.reason) };
+      continue;
+    }
+    const { record } = item;
+    const doc = createDocument({
+      name: `${name}#${record.id}`, path, format: 'jsonl', encoding: decoded.encoding, original: record.text,
+      record: { id: record.id, line: record.line }, meta: metaFromFields(record.fields),
+    });
+    yield { ok: true, doc };
+  }
+}
+
+/** Metadata a JSON Lines record may carry; it overrides what the text says. */
+function metaFromFields(fields: Record<string, unknown>): Document['meta'] {
+  const meta: Document['meta'] = {};
+  const str = (k: string) => (typeof fields[k] === 'string' && fields[k] ? (fields[k] as string) : undefined);
+  const date = str('date') ?? str('published') ?? str('publish_date');
+  if (date && /^\d{4}-\d{2}-\d{2}/.test(date)) meta.date = date.slice(0, 10);
+  if (str('title')) meta.title = str('title');
+  if (str('source')) meta.source = str('source');
+  if (str('region')) { meta.region = str('region'); meta.regionEvidence = 'record field "region"'; }
+  return meta;
+}

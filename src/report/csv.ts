@@ -1,0 +1,19 @@
+import { stringify } from 'csv-stringify/sync';
+import { cellText } from './cells.js';
+import type { Reporter, ReporterOptions, Row, Sink } from './types.js';
+
+/**
+ * RFC 4180 CSV, header first, streamed row by row. Cells that a spreadsheet
+ * would run as a formula (=, +, -, @ first) are guarded by csv-stringify's
+ * `escape_formulas`, since the text is untrusted web content.
+ */
+export function csvReporter(out: Sink, options: ReporterOptions): Reporter {
+  const keys = options.columns.map((c) => c.key);
+  const write = (record: string[]) => out.write(stringify([record], { escape_formulas: true, eof: true, record_delimiter: '\r\n' }));
+  if (options.bom) out.write('\ufeff');
+  write(options.columns.map((c) => c.header));
+  return {
+    row: (row: Row) => write(keys.map((k) => cellText(row[k]))),
+    end: () => {},
+  };
+}

@@ -1,0 +1,51 @@
+/** A column of a result table: the key in each row, the header, and how wide it may be in a terminal. */
+export interface Column {
+  key: string;
+  header: string;
+  /** Widest a terminal table shows this column (display cells); longer text is cut with …. */
+  maxWidth?: number;
+  align?: 'left' | 'right';
+}
+
+export type Cell = string | number | boolean | null | undefined | readonly (string | number)[] | Record<string, unknown> | readonly Record<string, unknown>[];
+export type Row = Record<string, Cell>;
+
+/** What a run read: every input is accounted for here. */
+export interface Summary {
+  /** Input files seen (a JSON Lines file counts once). */
+  files: number;
+  /** Every input file seen, read or skipped, in the order read. */
+  paths: string[];
+  /** Documents read and processed (a JSON Lines record is a document). */
+  documents: number;
+  /** Inputs or records that could not be read, each with the reason. */
+  skipped: { file: string; code: string; reason: string }[];
+  /** Documents that carry at least one warning. */
+  withWarnings: number;
+  /** Message counts by code. */
+  messages: Record<string, number>;
+}
+
+/** Output for one run; reporters get rows one at a time and the summary at the end. */
+export interface Reporter {
+  row(row: Row): void;
+  end(summary: Summary): void;
+}
+
+/** Where reporters write; the CLI passes process.stdout, tests pass a buffer. */
+export interface Sink {
+  write(chunk: string): void;
+}
+
+export type Format = 'table' | 'csv' | 'json' | 'jsonl';
+export const FORMATS: readonly Format[] = ['table', 'csv', 'json', 'jsonl'];
+
+export interface ReporterOptions {
+  columns: readonly Column[];
+  /** Colour in the terminal table (the CLI decides: a TTY, no NO_COLOR, no --no-color). */
+  color?: boolean;
+  /** Write a UTF-8 byte order mark before CSV, for Excel. */
+  bom?: boolean;
+  /** Terminal width for the table. */
+  width?: number;
+}
