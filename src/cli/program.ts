@@ -1,10 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { packageVersion } from '../data-files.js';
-import type { CliIO } from './io.js';
+import { UsageError, type CliIO } from './io.js';
 import { textCommand } from './command-text.js';
+import { slogansCommand } from './command-slogans.js';
 
 /** Commands by file; each returns a commander Command whose action reports its exit status. */
-const COMMANDS = [textCommand];
+const COMMANDS = [slogansCommand, textCommand];
 
 /**
  * Run the CLI on `argv` (without node and script) and return the exit status:
@@ -32,6 +33,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      io.stderr.write(`policy-mine: ${e.message}\n`);
+      return 2;
+    }
     throw e;
   }
   return status;

@@ -1,0 +1,77 @@
+import { Command, Option } from 'commander';
+import type { CliIO } from './io.js';
+import { addOutputOptions, type OutputOptions } from './options.js';
+import { runMiner } from './run-miner.js';
+import type { Column, Row } from '../report/types.js';
+import type { SloganRow } from '../extract/slogans/rank.js';
+
+interface SlogansCliOptions extends OutputOptions {
+  minDocs: number;
+  kind?: string[];
+  lexicon?: string[];
+  by?: 'month' | 'year' | 'region' | 'file' | 'dir';
+  meta?: string;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'rank', header: '#', align: 'right', maxWidth: 4 },
+  { key: 'slogan', header: 'slogan', maxWidth: 24 },
+  { key: 'kind', header: 'kind', maxWidth: 9 },
+  { key: 'documents', header: 'docs', align: 'right', maxWidth: 6 },
+  { key: 'occurrences', header: 'count', align: 'right', maxWidth: 6 },
+  { key: 'first_date', header: 'first', maxWidth: 10 },
+  { key: 'last_date', header: 'last', maxWidth: 10 },
+  { key: 'forms', header: 'forms as written', maxWidth: 28 },
+  { key: 'locations', header: 'where', maxWidth: 44 },
+  { key: 'context', header: 'context', maxWidth: 36 },
+];
+
+const BY_COLUMNS: Column[] = [
+  { key: 'slogan', header: 'slogan', maxWidth: 24 },
+  { key: 'kind', header: 'kind', maxWidth: 9 },
+  { key: 'bucket', header: 'bucket', maxWidth: 30 },
+  { key: 'documents', header: 'docs', align: 'right', maxWidth: 6 },
+  { key: 'occurrences', header: 'count', align: 'right', maxWidth: 6 },
+];
+
+/** `policy-mine slogans`: the recurring policy formulations of a corpus. */
+export function slogansCommand(io: CliIO, done: (status: number) => void): Command {
+  const cmd = new Command('slogans')
+    .description('find the policy slogans (提法) that recur across documents')
+    .argument('<paths...>', 'files or folders to read; - for standard input')
+    .option('--min-docs <n>', 'only slogans found in at least N documents', (v) => Number(v), 2)
+    .addOption(new Option('--kind <kinds...>', 'only these kinds').choices(['numbered', 'patterned', 'series', 'quoted', 'term']))
+    .option('--lexicon <file...>', 'add your own slogans (one per line, or slogan<TAB>kind)')
+    .addOption(new Option('--by <what>', 'break counts down by month, year, region, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'file', 'dir']))
+    .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
+    .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered patterned --top 0 ./docs');
+  addOutputOptions(cmd, 50).action(async (paths: string[], opts: SlogansCliOptions) => {
+    const { SloganMiner } = await import('../extract/slogans/index.js');
+    const miner = new SloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as never, lexiconFiles: opts.lexicon, by: opts.by });
+    const status = await runMiner(paths, opts, io, {
+      columns: opts.by ? BY_COLUMNS : COLUMNS,
+      add: (doc) => miner.add(doc),
+      rows: () => {
+        const ranked = miner.rows();
+        const top = opts.top === 0 ? ranked : ranked.slice(0, opts.top);
+        return opts.by ? top.flatMap(bucketRows) : top.map(sloganRecord);
+      },
+    });
+    done(status);
+  });
+  return cmd;
+}
+
+function sloganRecord(r: SloganRow, i: number): Row {
+  return {
+    rank: i + 1, slogan: r.slogan, kind: r.kind, documents: r.documents, occurrences: r.occurrences,
+    first_date: r.firstDate ?? '', last_date: r.lastDate ?? '', forms: r.forms,
+    locations: r.occurrencesShown.map((o) => `${o.file}:${o.line}:${o.column}`),
+    context: r.occurrencesShown[0]?.context ?? '', found_by: r.foundBy, score: r.score,
+    examples: r.occurrencesShown.map((o) => ({ ...o })),
+  };
+}
+
+function bucketRows(r: SloganRow): Row[] {
+  return Object.entries(r.buckets ?? {}).map(([bucket, v]) => ({ slogan: r.slogan, kind: r.kind, bucket, documents: v.documents, occurrences: v.occurrences }));
+}

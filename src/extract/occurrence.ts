@@ -1,0 +1,30 @@
+import { locate, type Document } from '../document.js';
+
+/** Where a result was written: file, line, column, the form as written, and some context. */
+export interface Occurrence {
+  file: string;
+  line: number;
+  column: number;
+  /** Exactly as in the original file (traditional script, pinyin, quotes and all). */
+  form: string;
+  /** The cleaned text around it. */
+  context: string;
+  date?: string;
+}
+
+const CONTEXT = 12;
+
+export function occurrenceAt(doc: Document, start: number, end: number, width = CONTEXT): Occurrence {
+  const at = locate(doc, start, end);
+  const left = doc.text.slice(Math.max(0, start - width), start).replace(/^.*\n/s, '');
+  const right = doc.text.slice(end, end + width).replace(/\n.*$/s, '');
+  return {
+    file: doc.name, line: at.line, column: at.column, form: at.original,
+    context: `${left}【${doc.text.slice(start, end)}】${right}`,
+    ...(doc.meta.date ? { date: doc.meta.date } : {}),
+  };
+}
+
+export function where(o: Occurrence): string {
+  return `${o.file}:${o.line}:${o.column}`;
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Token } from '../../segment/segmenter.js';
+import { type Candidate } from './types.js';
+
+/** Tags of words that can be part of a slogan. jieba tags many policy words as names (城市/ns, 高水平/nr), so names are judged by rarity below. */
+const CONTENT_TAGS = new Set(['n', 'vn', 'v', 'a', 'an', 'nz', 'x', 'l', 'j', 'b', 'ad', 'd', 'i', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 's', 'f', 'h', 'k', 'ng', 'vg', 'ag', 'g']);
+/** Name tags: a rare word under one of them is a real name (卢小亨, 张掖), a common one a mis-tag. */
+const NAME_LIKE = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
+const RARE_NAME_IDF = 10.5;
+/** Adverbs do not start or end a slogan (切实…, …积极). */
+const START_BAD_TAGS = new Set(['d', 'ad', 'f']);
+const END_BAD_TAGS = new Set(['d', 'ad', 'f']);
+
+const MIN_CHARS = 4;
+const MAX_CHARS = 10;
+/** Joining words allowed inside a longer formulation (投资于物和投资于人), never at its edges. */
+const JOINERS = new Set(['和', '与', '的', '于']);
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * Corpus-level discovery of slogans nobody listed: word n-grams of 4–8
+ * characters inside a clause, kept as candidates with the characters on their
+ * left and right so that ranking can measure boundary freedom (branching
+ * entropy) across the corpus, and with their words for cohesion (IDF).
+ */
+export function discoverCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let chars = 0;
+    for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1];
+      const joiner = n > 1 && JOINERS.has(t.word);
+      if (!HAN_ONLY.test(t.word) || (!joiner && (!CONTENT_TAGS.has(t.tag) || isRealName(t)))) break;
+      if (joiner) {
+        chars += t.word.length;
+        continue;
+      }
+      chars += t.word.length;
+      if (chars > MAX_CHARS) break;
+      if (chars < MIN_CHARS) continue;
+      if (n === 1 && !['x', 'nz', 'l', 'j'].includes(t.tag)) continue;
+      if (n > 1 && (START_BAD_TAGS.has(tokens[i].tag) || END_BAD_TAGS.has(t.tag))) continue;
+      // Two words ending in a verb are an action (全面贯彻, 扎实推进), not a name.
+      if (n === 2 && t.tag === 'v') continue;
+      const start = tokens[i].start;
+      out.push({ key: text.slice(start, start + chars), kind: 'term', finder: 'discovered', start, end: start + chars });
+    }
+  }
+  return out;
+}
+
+function isRealName(t: Token): boolean {
+  return NAME_LIKE.has(t.tag) && (idfTable().get(t.word) ?? 12) >= RARE_NAME_IDF;
+}
+
+let idf: Map<string, number> | undefined;
+
+/** jieba's IDF table: generic vocabulary (发展 3.6, 建设 4.9) scores low, policy coinages high. */
+export function idfTable(): Map<string, number> {
+  if (idf) return idf;
+  const require = createRequire(import.meta.url);
+  const dict = join(dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'idf.utf8');
+  idf = new Map();
+  for (const line of readFileSync(dict, 'utf8').split('\n')) {
+    const sp = line.lastIndexOf(' ');
+    if (sp > 0) idf.set(line.slice(0, sp), Number(line.slice(sp + 1)));
+  }
+  return idf;
+}
+
+/** Natural-log entropy of a neighbour distribution; clause edges count as all different. */
+export function branchingEntropy(neighbours: ReadonlyMap<string, number>, edges: number): number {
+  let total = edges;
+  for (const c of neighbours.values()) total += c;
+  if (total === 0) return 0;
+  let h = edges > 0 ? (edges / total) * Math.log(total) : 0;
+  for (const c of neighbours.values()) h -= (c / total) * Math.log(c / total);
+  return h;
+}

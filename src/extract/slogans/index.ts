@@ -1,0 +1,47 @@
+import type { Document } from '../../document.js';
+import { loadLexicon, type Lexicon } from './lexicon.js';
+import { rankSlogans, type SloganRow } from './rank.js';
+import { SloganIndex, type BreakDown } from './slogan-index.js';
+import type { SloganKind } from './types.js';
+
+export type { SloganRow } from './rank.js';
+export type { BreakDown } from './slogan-index.js';
+export type { SloganKind } from './types.js';
+export { SLOGAN_KINDS } from './types.js';
+
+export interface SloganOptions {
+  /** Only slogans found in at least this many documents (default 2: recurring). */
+  minDocs?: number;
+  /** Only these kinds. */
+  kinds?: readonly SloganKind[];
+  /** Extra lexicon files (`slogan<TAB>kind` per line, or one slogan per line). */
+  lexiconFiles?: readonly string[];
+  /** Count per month, year, region, file or folder as well. */
+  by?: BreakDown;
+}
+
+/** Slogan mining over documents that arrive one at a time; call `add` for each, then `rows`. */
+export class SloganMiner {
+  private readonly lexicon: Lexicon;
+  private readonly index: SloganIndex;
+
+  constructor(private readonly options: SloganOptions = {}) {
+    this.lexicon = loadLexicon(options.lexiconFiles);
+    this.index = new SloganIndex(this.lexicon, options.by);
+  }
+
+  add(doc: Document): void {
+    this.index.addDocument(doc);
+  }
+
+  rows(): SloganRow[] {
+    return rankSlogans(this.index.entries.values(), { minDocs: this.options.minDocs ?? 2, kinds: this.options.kinds, lexicon: this.lexicon });
+  }
+}
+
+/** The slogans of a set of cleaned documents, best first. */
+export function mineSlogans(docs: Iterable<Document>, options: SloganOptions = {}): SloganRow[] {
+  const miner = new SloganMiner(options);
+  for (const doc of docs) miner.add(doc);
+  return miner.rows();
+}

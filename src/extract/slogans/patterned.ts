@@ -1,0 +1,23 @@
+import { isParallel } from './shape.js';
+import { sloganKey, type Candidate } from './types.js';
+
+
+/**
+ * Parallel coinages (延链补链强链, 招大引强, 做大做强做优) that start and end at
+ * word boundaries; the longest parallel span at a place wins.
+ */
+export function findPatterned(text: string, boundaries: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < text.length - 3; i++) {
+    if (i < lastEnd || !boundaries.has(i)) continue;
+    for (const len of [12, 9, 8, 6, 4]) {
+      const s = text.slice(i, i + len);
+      if (s.length !== len || !/^\p{Script=Han}+$/u.test(s) || !boundaries.has(i + len) || !isParallel(s)) continue;
+      out.push({ key: sloganKey(s), kind: 'patterned', finder: 'patterned', start: i, end: i + len });
+      lastEnd = i + len;
+      break;
+    }
+  }
+  return out;
+}

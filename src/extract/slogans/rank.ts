@@ -1,0 +1,115 @@
+import { readDataLines } from '../../data-files.js';
+import { segment } from '../../segment/segmenter.js';
+import { where, type Occurrence } from '../occurrence.js';
+import { branchingEntropy, idfTable } from './discovery.js';
+import { mainKind, type Entry } from './entry.js';
+import type { Lexicon } from './lexicon.js';
+import { hanCount, type SloganKind } from './types.js';
+
+export interface SloganRow {
+  slogan: string;
+  kind: SloganKind;
+  documents: number;
+  occurrences: number;
+  firstDate?: string;
+  lastDate?: string;
+  /** The forms as written (traditional, quoted, with pinyin…), most frequent first. */
+  forms: string[];
+  occurrencesShown: Occurrence[];
+  /** How the slogan was found: lexicon, quoted, numbered, patterned, discovered. */
+  foundBy: string[];
+  score: number;
+  buckets?: Record<string, { documents: number; occurrences: number }>;
+}
+
+export interface RankOptions {
+  minDocs: number;
+  kinds?: readonly SloganKind[];
+  lexicon: Lexicon;
+}
+
+/** Minimum left and right branching entropy for a discovered n-gram: at least two different neighbours. */
+const MIN_ENTROPY = 0.6;
+/** A discovered n-gram needs one word at least this specific (jieba IDF; 发展 is 3.6, 招商引资 9.3). */
+const MIN_MAX_IDF = 7.5;
+const UNKNOWN_IDF = 12;
+
+let notSlogans: Set<string> | undefined;
+function isNotSlogan(key: string): boolean {
+  notSlogans ??= new Set(readDataLines('not-slogans.txt').map((l) => l.trim()));
+  return notSlogans.has(key);
+}
+
+/**
+ * Turn corpus counts into the rows an analyst reads first: recurring across
+ * documents, slogan-shaped before generic vocabulary, names and chrome out.
+ */
+export function rankSlogans(entries: Iterable<Entry>, options: RankOptions): SloganRow[] {
+  const kept: Entry[] = [];
+  for (const e of entries) {
+    if (e.documents < options.minDocs || isNotSlogan(e.key) || !plausible(e, options.lexicon)) continue;
+    kept.push(e);
+  }
+  const survivors = dropSubsumed(kept, options.lexicon);
+  return survivors
+    .map((e) => toRow(e))
+    .filter((r) => !options.kinds || options.kinds.includes(r.kind))
+    .sort((a, b) => b.score - a.score || b.documents - a.documents || b.occurrences - a.occurrences || (a.slogan < b.slogan ? -1 : 1));
+}
+
+function plausible(e: Entry, lexicon: Lexicon): boolean {
+  if (lexicon.has(e.key)) return true;
+  const onlyDiscovered = e.finders.size === 1 && e.finders.has('discovered');
+  if (!onlyDiscovered) return !isIdiom(e.key) || mainKind(e) !== 'quoted';
+  const h = hanCount(e.key);
+  if (h < 4 || h > 8) return false;
+  const left = branchingEntropy(e.left, e.edges[0]);
+  const right = branchingEntropy(e.right, e.edges[1]);
+  if (left < MIN_ENTROPY || right < MIN_ENTROPY) return false;
+  return maxIdf(e.key) >= MIN_MAX_IDF;
+}
+
+function isIdiom(key: string): boolean {
+  const words = segment(key);
+  return words.length === 1 && (words[0].tag === 'i' || words[0].tag === 'l');
+}
+
+function maxIdf(key: string): number {
+  const idf = idfTable();
+  return Math.max(...segment(key).map((t) => idf.get(t.word) ?? UNKNOWN_IDF));
+}
+
+/**
+ * A candidate found mostly inside a longer one is a fragment of it
+ * (补链强链 inside 延链补链强链): keep the longer unless the lexicon lists both.
+ */
+function dropSubsumed(entries: Entry[], lexicon: Lexicon): Entry[] {
+  const byLength = [...entries].sort((a, b) => b.key.length - a.key.length);
+  const out: Entry[] = [];
+  for (const e of byLength) {
+    const container = out.find((o) => o.key.length > e.key.length && o.key.includes(e.key) && o.occurrences >= 0.7 * e.occurrences);
+    if (container && !(lexicon.has(e.key) && lexicon.has(container.key))) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+const KIND_WEIGHT: Record<SloganKind, number> = { numbered: 1.3, patterned: 1.3, series: 1.3, quoted: 1.2, term: 1 };
+
+function toRow(e: Entry): SloganRow {
+  const kind = mainKind(e);
+  const discoveredOnly = e.finders.size === 1 && e.finders.has('discovered');
+  const score = e.documents * KIND_WEIGHT[kind] * (discoveredOnly ? 0.6 : 1) + Math.log1p(e.occurrences) * 0.1;
+  const row: SloganRow = {
+    slogan: e.key, kind, documents: e.documents, occurrences: e.occurrences,
+    ...(e.firstDate ? { firstDate: e.firstDate } : {}), ...(e.lastDate ? { lastDate: e.lastDate } : {}),
+    forms: [...e.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f),
+    occurrencesShown: e.samples, foundBy: [...e.finders].sort(), score: Math.round(score * 1000) / 1000,
+  };
+  if (e.buckets.size) {
+    row.buckets = Object.fromEntries([...e.buckets].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, { documents: v.documents, occurrences: v.occurrences }]));
+  }
+  return row;
+}
+
+export { where };

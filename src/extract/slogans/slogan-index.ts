@@ -1,0 +1,93 @@
+import type { Document } from '../../document.js';
+import { segment, addWords } from '../../segment/segmenter.js';
+import { occurrenceAt } from '../occurrence.js';
+import { discoverCandidates } from './discovery.js';
+import { newEntry, noteNeighbours, recordOccurrence, type Entry } from './entry.js';
+import type { Lexicon } from './lexicon.js';
+import { findNumbered } from './numbered.js';
+import { findPatterned } from './patterned.js';
+import { findQuoted } from './quoted.js';
+import type { Candidate } from './types.js';
+
+export type BreakDown = 'month' | 'year' | 'region' | 'file' | 'dir';
+
+/** Discovered n-grams seen once are forgotten after this many documents: memory stays flat. */
+const PRUNE_EVERY = 200;
+const DISCOVERED_SAMPLES = 3;
+const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
+
+/**
+ * The corpus-level state of slogan mining: counts per slogan, never texts.
+ * Documents are added one at a time; `entries` is read once at the end.
+ */
+export class SloganIndex {
+  readonly entries = new Map<string, Entry>();
+  private docId = 0;
+
+  constructor(private readonly lexicon: Lexicon, private readonly by?: BreakDown) {
+    addWords(lexicon.entries.map((e) => e.text));
+  }
+
+  addDocument(doc: Document): void {
+    const id = this.docId++;
+    const text = doc.text;
+    if (!text.trim()) return;
+    const tokens = segment(text);
+    const boundaries = new Set<number>(tokens.map((t) => t.start));
+    boundaries.add(text.length);
+    const found = resolveOverlaps([
+      ...this.lexicon.find(text), ...findQuoted(text), ...findNumbered(text, boundaries), ...findPatterned(text, boundaries),
+    ]);
+    const bucket = this.by ? bucketOf(doc, this.by) : undefined;
+    for (const c of found) {
+      recordOccurrence(this.entry(c.key), id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, c.start, c.end), bucket);
+    }
+    const claimed = found.map((c) => [c.start, c.end] as const);
+    for (const c of discoverCandidates(text, tokens)) {
+      if (claimed.some(([s, e]) => c.start < e && c.end > s)) continue;
+      const e = this.entry(c.key);
+      recordOccurrence(e, id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, c.start, c.end), bucket, DISCOVERED_SAMPLES);
+      noteNeighbours(e, neighbour(text[c.start - 1]), neighbour(text[c.end]));
+    }
+    if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
+  }
+
+  private entry(key: string): Entry {
+    let e = this.entries.get(key);
+    if (!e) this.entries.set(key, (e = newEntry(key)));
+    return e;
+  }
+
+  /** Forget discovered-only n-grams seen once, long ago: they cannot recur enough to matter. */
+  private prune(now: number): void {
+    for (const [key, e] of this.entries) {
+      if (e.occurrences === 1 && e.finders.size === 1 && e.finders.has('discovered') && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
+    }
+  }
+}
+
+/** A neighbouring character, or undefined at a clause edge (punctuation, space, line end). */
+function neighbour(ch: string | undefined): string | undefined {
+  return ch === undefined || CLAUSE_BREAK.test(ch) ? undefined : ch;
+}
+
+/** Where finders overlap, the longer span wins; equal spans are counted once. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const inside = out.some((o) => c.start >= o.start && c.end <= o.end);
+    if (!inside) out.push(c);
+  }
+  return out;
+}
+
+export function bucketOf(doc: Document, by: BreakDown): string {
+  switch (by) {
+    case 'month': return doc.meta.date?.slice(0, 7) ?? 'unknown';
+    case 'year': return doc.meta.date?.slice(0, 4) ?? 'unknown';
+    case 'region': return doc.meta.region ?? 'unknown';
+    case 'file': return doc.path;
+    case 'dir': return doc.path.includes('/') ? doc.path.slice(0, doc.path.lastIndexOf('/')) : '.';
+  }
+}

@@ -1,0 +1,28 @@
+export type SloganKind = 'numbered' | 'patterned' | 'series' | 'quoted' | 'term';
+export const SLOGAN_KINDS: readonly SloganKind[] = ['numbered', 'patterned', 'series', 'quoted', 'term'];
+
+/** Which finder proposed a candidate; ranking trusts some more than others. */
+export type Finder = 'lexicon' | 'quoted' | 'numbered' | 'patterned' | 'discovered';
+
+/** A slogan occurrence in one document's cleaned text. */
+export interface Candidate {
+  /** The slogan in canonical form (simplified, no quotes): what occurrences are merged on. */
+  key: string;
+  kind: SloganKind;
+  finder: Finder;
+  /** Range in the cleaned text. */
+  start: number;
+  end: number;
+}
+
+/** The merge key of a slogan: quotes, spaces and separators that vary between writers removed. */
+export function sloganKey(text: string): string {
+  return text.replace(/[“”"‘’'「」『』《》\s]/g, '');
+}
+
+const HAN = /\p{Script=Han}/u;
+export function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (HAN.test(ch)) n++;
+  return n;
+}
