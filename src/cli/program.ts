@@ -3,9 +3,11 @@ import { packageVersion } from '../data-files.js';
 import { UsageError, type CliIO } from './io.js';
 import { textCommand } from './command-text.js';
 import { slogansCommand } from './command-slogans.js';
+import { directivesCommand } from './command-directives.js';
+import { kwicCommand } from './command-kwic.js';
 
 /** Commands by file; each returns a commander Command whose action reports its exit status. */
-const COMMANDS = [slogansCommand, textCommand];
+const COMMANDS = [slogansCommand, directivesCommand, kwicCommand, textCommand];
 
 /**
  * Run the CLI on `argv` (without node and script) and return the exit status:

@@ -26,9 +26,10 @@ function charWidth(c: number): number {
 }
 
 /** Cut text to at most `max` display cells, ending with … when cut; line breaks become spaces. */
-export function truncate(text: string, max: number): string {
+export function truncate(text: string, max: number, cutStart = false): string {
   const flat = text.replace(/\s*\n\s*/g, ' ');
   if (displayWidth(flat) <= max) return flat;
+  if (cutStart) return `…${[...truncate([...flat].reverse().join(''), max).slice(0, -1)].reverse().join('')}`;
   let out = '';
   let w = 0;
   for (const ch of flat) {

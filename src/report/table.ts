@@ -23,7 +23,7 @@ export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
         colAligns: options.columns.map((c) => c.align ?? 'left'),
         wordWrap: false,
       });
-      for (const row of rows) table.push(options.columns.map((c) => truncate(cellText(row[c.key]), c.maxWidth ?? 40)));
+      for (const row of rows) table.push(options.columns.map((c) => truncate(cellText(row[c.key]), c.maxWidth ?? 40, c.cutStart)));
       out.write(`${table.toString()}\n`);
     },
   };

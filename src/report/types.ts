@@ -5,6 +5,8 @@ export interface Column {
   /** Widest a terminal table shows this column (display cells); longer text is cut with …. */
   maxWidth?: number;
   align?: 'left' | 'right';
+  /** Cut long text at the start instead (file paths: the line and column at the end matter most). */
+  cutStart?: boolean;
 }
 
 export type Cell = string | number | boolean | null | undefined | readonly (string | number)[] | Record<string, unknown> | readonly Record<string, unknown>[];

@@ -1,0 +1,59 @@
+import { Command } from 'commander';
+import type { CliIO } from './io.js';
+import { addOutputOptions, type OutputOptions } from './options.js';
+import { runMiner } from './run-miner.js';
+import type { Column, Row } from '../report/types.js';
+import type { DirectiveRow } from '../extract/directives/index.js';
+
+interface DirectivesCliOptions extends OutputOptions {
+  all?: boolean;
+  meta?: string;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'where', header: 'where', maxWidth: 40, cutStart: true },
+  { key: 'kind', header: 'kind', maxWidth: 8 },
+  { key: 'status', header: 'status', maxWidth: 11 },
+  { key: 'cue', header: 'cue', maxWidth: 6 },
+  { key: 'speaker', header: 'speaker', maxWidth: 8 },
+  { key: 'ordinal', header: 'n', maxWidth: 5 },
+  { key: 'values', header: 'quantities', maxWidth: 30 },
+  { key: 'simplified', header: 'directive', maxWidth: 50 },
+  { key: 'date', header: 'date', maxWidth: 10 },
+];
+const CSV_EXTRA: Column[] = [{ key: 'text', header: 'as written' }, { key: 'heading', header: 'heading' }];
+
+/** `policy-mine directives`: quantified instructions with their numbers parsed. */
+export function directivesCommand(io: CliIO, done: (status: number) => void): Command {
+  const cmd = new Command('directives')
+    .description('extract quantified directives (targets, amounts, deadlines, numbered tasks) with the numbers parsed')
+    .argument('<paths...>', 'files or folders to read; - for standard input')
+    .option('--all', 'keep achievements (reports of what was done), labelled as such')
+    .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
+    .addHelpText('after', '\nExamples:\n  policy-mine directives report.txt\n  policy-mine directives --format json --top 0 ./docs > directives.json');
+  addOutputOptions(cmd, 0).action(async (paths: string[], opts: DirectivesCliOptions) => {
+    const { extractDirectives } = await import('../extract/directives/index.js');
+    const rows: Row[] = [];
+    const wide = (opts.format ?? (io.stdout.isTTY ? 'table' : 'csv')) !== 'table';
+    const status = await runMiner(paths, opts, io, {
+      columns: wide ? [...COLUMNS, ...CSV_EXTRA] : COLUMNS,
+      add: (doc) => {
+        for (const r of extractDirectives(doc, { all: opts.all })) if (opts.top === 0 || rows.length < opts.top) rows.push(directiveRecord(r));
+      },
+      rows: () => rows,
+    });
+    done(status);
+  });
+  return cmd;
+}
+
+function directiveRecord(r: DirectiveRow): Row {
+  return {
+    where: `${r.file}:${r.line}:${r.column}`, file: r.file, line: r.line, column: r.column,
+    kind: r.kind, status: r.status, cue: r.cue, speaker: r.speaker,
+    ordinal: r.ordinal ? `${r.ordinal.n}/${r.ordinal.of}` : '',
+    values: r.quantities.map((q) => `${q.text}=${Array.isArray(q.value) ? q.value.join('–') : q.value ?? '?'}${q.unit && q.unit !== 'date' ? ` ${q.unit}` : ''}`),
+    quantities: r.quantities, simplified: r.simplified, text: r.text, date: r.date,
+    heading: r.ordinal?.heading ?? '', item: r.ordinal?.item ?? '',
+  };
+}

@@ -1,0 +1,43 @@
+import { Command } from 'commander';
+import type { CliIO } from './io.js';
+import { addOutputOptions, parseCount, type OutputOptions } from './options.js';
+import { runMiner } from './run-miner.js';
+import type { Column, Row } from '../report/types.js';
+
+interface KwicCliOptions extends OutputOptions {
+  window: number;
+  meta?: string;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'where', header: 'where', maxWidth: 40, cutStart: true },
+  { key: 'left', header: 'left', maxWidth: 30, align: 'right', cutStart: true },
+  { key: 'match', header: 'term', maxWidth: 16 },
+  { key: 'right', header: 'right', maxWidth: 30 },
+  { key: 'form', header: 'as written', maxWidth: 24 },
+];
+
+/** `policy-mine kwic TERM PATH…`: every occurrence of a term, in context. */
+export function kwicCommand(io: CliIO, done: (status: number) => void): Command {
+  const cmd = new Command('kwic')
+    .description('show every occurrence of a term with its context (matched after normalisation: a simplified query finds traditional and pinyin-annotated text)')
+    .argument('<term>', 'the word or slogan to look for')
+    .argument('<paths...>', 'files or folders to read; - for standard input')
+    .option('-w, --window <n>', 'characters of context on each side', parseCount, 20)
+    .addHelpText('after', '\nExample:\n  policy-mine kwic 招大引强 fixtures/seeds');
+  addOutputOptions(cmd, 0).action(async (term: string, paths: string[], opts: KwicCliOptions) => {
+    const { kwicInDocument } = await import('../extract/kwic.js');
+    const rows: Row[] = [];
+    const status = await runMiner(paths, opts, io, {
+      columns: COLUMNS,
+      add: (doc) => {
+        for (const r of kwicInDocument(doc, term, opts.window)) {
+          if (opts.top === 0 || rows.length < opts.top) rows.push({ where: `${r.file}:${r.line}:${r.column}`, ...r });
+        }
+      },
+      rows: () => rows,
+    });
+    done(status);
+  });
+  return cmd;
+}

@@ -1,0 +1,49 @@
+/**
+ * Cue words of instructions, targets and commitments, longest first so that
+ * 力争 wins over 争. A cue is what makes a quantity a directive.
+ */
+const CUES = ['确保', '力争', '争取', '必须', '务必', '一定要', '计划', '预计', '目标', '预期目标', '要求', '将要', '要', '将', '应当', '应该', '应', '须', '加快', '推动', '实现', '达到', '不低于', '不少于', '不超过', '控制在', '提高到', '提升到', '降低到', '新建', '新增', '建成', '完成', '启动', '开工', '引进', '培育', '打造', '部署', '号召'];
+const CUE_RE = new RegExp(CUES.sort((a, b) => b.length - a.length).join('|'), 'g');
+/** Words that report what already happened: with them and no strong cue, a figure is an achievement. */
+const PAST = /同比|比上年|较上年|比去年|增长了|下降了|已经|已建成|已完成|累计|去年|上年|过去五年|过去一年|这五年|过去|实现了|完成了|达到了|突破了|创历史|历史新高|截至|截止|为止|分别增长|同比增长|共计|超过了/;
+/** Cues strong enough to make a clause a directive even beside past-tense words. */
+const STRONG = /确保|力争|争取|必须|目标|计划|预计|要求|将/;
+/** Words that may be verbs of reporting as well as of instructing: weak on their own. */
+const WEAK = new Set(['实现', '达到', '新建', '新增', '建成', '完成', '启动', '开工', '引进', '培育', '打造', '推动', '加快', '部署']);
+
+export interface Cue {
+  word: string;
+  index: number;
+  strong: boolean;
+}
+
+/** The first cue in a stretch of text, preferring words that only instruct over those that may report. */
+export function findCue(text: string): Cue | undefined {
+  let weak: Cue | undefined;
+  for (const m of text.matchAll(CUE_RE)) {
+    const word = m[0];
+    if (word === '要' && /(主要|重要|需要|要素|要点|纪要|摘要|要闻|只要|要求)/.test(text.slice(Math.max(0, m.index! - 1), m.index! + 2))) continue;
+    if (word === '将' && /将[近来军领士]/.test(text.slice(m.index!, m.index! + 2))) continue;
+    const cue = { word, index: m.index!, strong: !WEAK.has(word) };
+    if (cue.strong) return cue;
+    weak ??= cue;
+  }
+  return weak;
+}
+
+/** True when the text reports a result rather than asks for one. */
+export function isAchievement(text: string, cue: Cue | undefined): boolean {
+  if (!PAST.test(text)) return !cue;
+  return !(cue?.strong && STRONG.test(text));
+}
+
+const SPEAKER = /(?:^|[，。；\s])(?:[\p{Script=Han}]{0,12}(?:书记|市长|省长|县长|区长|主任|部长|总理|主席|局长|厅长|委员|组长)[、，]?)?([\p{Script=Han}]{2,4}?)(?:在[^，。]{0,30})?(强调|指出|要求|表示|提出|说|主持会议并强调|部署)[，：:]/u;
+const NOT_NAMES = /^(会议|文件|通知|意见|方案|他们|大家|我们|报告|决议|国务院|中央|省委|市委|区委|县委|政府|部门|记者|有关|同时|并|他|她)$/;
+
+/** Who gives the instruction, when the sentence names someone (陈新强调，…; 他要求，…). */
+export function findSpeaker(text: string): string | undefined {
+  const m = SPEAKER.exec(text);
+  if (!m) return /(?:^|[，。])(他|她)(强调|指出|要求|表示)/.test(text) ? 'he/she (see context)' : undefined;
+  const name = m[1];
+  return NOT_NAMES.test(name) ? undefined : name;
+}

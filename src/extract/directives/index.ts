@@ -1,0 +1,119 @@
+import type { Document } from '../../document.js';
+import { occurrenceAt } from '../occurrence.js';
+import { findCue, findSpeaker, isAchievement, type Cue } from './cues.js';
+import { findDeadlines } from './deadlines.js';
+import { findEnumerations, type Enumeration, type EnumItem } from './enumerations.js';
+import { findQuantities, type Quantity } from './quantities.js';
+import { splitClauses, splitSentences, type Span } from './sentences.js';
+
+export type DirectiveKind = 'amount' | 'count' | 'rate' | 'deadline' | 'ordinal' | 'formula';
+
+export interface DirectiveRow {
+  file: string;
+  line: number;
+  column: number;
+  kind: DirectiveKind;
+  status: 'directive' | 'achievement';
+  cue: string;
+  speaker: string;
+  quantities: Array<Pick<Quantity, 'text' | 'value' | 'unit' | 'approx'>>;
+  /** The directive as written in the original file. */
+  text: string;
+  /** The same, cleaned and simplified. */
+  simplified: string;
+  date: string;
+  ordinal?: { n: number; of: number; marker: string; heading?: string; item?: string };
+}
+
+export interface DirectiveOptions {
+  /** Keep achievements (reports of what was done), labelled as such. */
+  all?: boolean;
+}
+
+const KIND_ORDER: DirectiveKind[] = ['amount', 'rate', 'count', 'deadline'];
+const FORMULA = /“([^”]{0,12}(?:\d\s*\+|[一二两三四五六七八九十](?:个|大|项|张|新|化|稳|保))[^”]{0,12})”/;
+
+/** The quantified directives of one cleaned document, in document order. */
+export function extractDirectives(doc: Document, options: DirectiveOptions = {}): DirectiveRow[] {
+  const text = doc.text;
+  const enumerations = findEnumerations(text);
+  const rows: DirectiveRow[] = [];
+  for (const e of enumerations) rows.push(...ordinalRows(doc, e, speakerBefore(text, e.items[0].start)));
+  let speaker = '';
+  for (const sentence of splitSentences(text)) {
+    const body = text.slice(sentence.start, sentence.end);
+    const named = findSpeaker(body);
+    if (named && !named.startsWith('he/')) speaker = named;
+    const item = enumerations.flatMap((e) => e.items).find((it) => sentence.start >= it.start && sentence.start < it.end);
+    rows.push(...clauseRows(doc, sentence, speaker, item));
+  }
+  return rows
+    .filter((r) => options.all || r.status === 'directive')
+    .sort((a, b) => a.line - b.line || a.column - b.column || (a.kind === 'ordinal' ? -1 : 1));
+}
+
+function clauseRows(doc: Document, sentence: Span, speaker: string, item: EnumItem | undefined): DirectiveRow[] {
+  const text = doc.text;
+  const sentenceCue = findCue(text.slice(sentence.start, sentence.end));
+  const out: DirectiveRow[] = [];
+  for (const clause of splitClauses(text, sentence)) {
+    const body = text.slice(clause.start, clause.end);
+    if (body.includes('\ufffd')) continue;
+    const quoted = quotedNames(body);
+    const quantities = [...findQuantities(body), ...findDeadlines(body, doc.meta.date)]
+      .filter((q) => !quoted.some(([s, e]) => q.start >= s && q.end <= e))
+      .sort((a, b) => a.start - b.start);
+    const formula = quantities.length === 0 ? FORMULA.exec(body) : null;
+    if (quantities.length === 0 && !formula) continue;
+    const own = findCue(body);
+    const inherited = sentenceCue && sentenceCue.index + sentence.start < clause.start ? sentenceCue : undefined;
+    const cue: Cue | undefined = own ?? inherited ?? (item && item.style === 'yao' ? { word: '要', index: 0, strong: true } : undefined);
+    // A weak cue (达到, 新增, 加快…) reports as often as it instructs: it needs a strong cue
+    // in the sentence or a deadline in the clause to count as a directive.
+    const weakOnly = cue && !cue.strong && !sentenceCue?.strong && !quantities.some((q) => q.kind === 'deadline');
+    const achievement = weakOnly || isAchievement(body, cue);
+    if (!cue && !achievement) continue;
+    const kind = formula ? 'formula' : KIND_ORDER.find((k) => quantities.some((q) => q.kind === k)) ?? 'count';
+    out.push(row(doc, clause, kind, achievement ? 'achievement' : 'directive', cue?.word ?? '', speaker,
+      formula ? [{ text: formula[1], value: null, unit: null }] : quantities.map(({ text: t, value, unit, approx }) => ({ text: t, value, unit, ...(approx ? { approx } : {}) }))));
+  }
+  return out;
+}
+
+/** The last person named as speaking before a position (陈新强调，要按照…。一要…). */
+function speakerBefore(text: string, at: number): string {
+  let found = '';
+  for (const s of splitSentences(text, 0, at)) {
+    const name = findSpeaker(text.slice(s.start, s.end));
+    if (name && !name.startsWith('he/')) found = name;
+  }
+  return found;
+}
+
+function ordinalRows(doc: Document, e: Enumeration, speaker: string): DirectiveRow[] {
+  const heading = e.heading ? doc.text.slice(e.heading.start, e.heading.end) : undefined;
+  return e.items.map((it, i) => {
+    const body = doc.text.slice(it.start, it.end);
+    const cue = it.style === 'yao' ? '要' : findCue(body)?.word ?? '';
+    const achievement = it.style === 'shi' && isAchievement(body, findCue(body));
+    const r = row(doc, it, 'ordinal', achievement ? 'achievement' : 'directive', cue, speaker, findQuantities(body).map(({ text, value, unit }) => ({ text, value, unit })));
+    r.ordinal = {
+      n: it.ordinal, of: e.items.length, marker: it.marker,
+      ...(heading ? { heading } : {}), ...(e.series ? { item: e.series[i] } : {}),
+    };
+    return r;
+  });
+}
+
+function row(doc: Document, span: Span, kind: DirectiveKind, status: DirectiveRow['status'], cue: string, speaker: string, quantities: DirectiveRow['quantities']): DirectiveRow {
+  const at = occurrenceAt(doc, span.start, span.end, 0);
+  return {
+    file: doc.name, line: at.line, column: at.column, kind, status, cue, speaker, quantities,
+    text: at.form.trim(), simplified: doc.text.slice(span.start, span.end).trim(), date: doc.meta.date ?? '',
+  };
+}
+
+/** Short quoted names (“四强”, “百项千亿工程”): numbers inside them name a slogan, they do not count anything. */
+function quotedNames(text: string): Array<[number, number]> {
+  return [...text.matchAll(/“([^”]{1,12})”/g)].map((m) => [m.index!, m.index! + m[0].length]);
+}

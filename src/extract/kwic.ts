@@ -1,0 +1,40 @@
+import type { Document } from '../document.js';
+import { canonicalLine } from '../normalize/normalize.js';
+import { locate } from '../document.js';
+
+export interface KwicRow {
+  file: string;
+  line: number;
+  column: number;
+  left: string;
+  match: string;
+  right: string;
+  /** The occurrence exactly as written in the original file. */
+  form: string;
+  date: string;
+}
+
+/** The query as the cleaned text writes it: a traditional or full-width query finds simplified text. */
+export function normalizeQuery(term: string): string {
+  return canonicalLine(term.trim());
+}
+
+/** Every occurrence of a term in a cleaned document, with context on each side (within the line). */
+export function kwicInDocument(doc: Document, term: string, window = 20): KwicRow[] {
+  const query = normalizeQuery(term);
+  if (!query) return [];
+  const out: KwicRow[] = [];
+  const text = doc.text;
+  for (let i = text.indexOf(query); i !== -1; i = text.indexOf(query, i + query.length)) {
+    const end = i + query.length;
+    const at = locate(doc, i, end);
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+    out.push({
+      file: doc.name, line: at.line, column: at.column,
+      left: text.slice(Math.max(lineStart, i - window), i), match: query, right: text.slice(end, Math.min(lineEnd, end + window)),
+      form: at.original, date: doc.meta.date ?? '',
+    });
+  }
+  return out;
+}
