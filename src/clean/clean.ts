@@ -75,6 +75,8 @@ function reportMojibake(doc: Document): void {
   const re = new RegExp(`${MOJIBAKE_MARK}+`, 'g');
   for (const m of doc.text.matchAll(re)) {
     const at = locate(doc, m.index!, m.index! + m[0].length);
+    // Bytes the decoder could not read were reported once, as invalid-bytes.
+    if (/^\ufffd+$/.test(at.original) && doc.messages.some((x) => x.code === 'invalid-bytes')) continue;
     const shown = at.original.length > 40 ? `${at.original.slice(0, 40)}…` : at.original;
     report(doc, 'mojibake', `mis-decoded text ${JSON.stringify(shown)} kept out of results`, at.offset);
   }

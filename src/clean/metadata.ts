@@ -30,7 +30,7 @@ export function readHeader(lines: readonly string[], meta: DocumentMeta): Set<nu
     let consumedNext = false;
     for (const [key, rawValue] of fields) {
       let value = rawValue;
-      if (!value && i + 1 < limit && !FIELD.test(lines[i + 1].trim()) && lines[i + 1].trim().length <= 60) {
+      if (!value && fields.length === 1 && i + 1 < limit && !FIELD.test(lines[i + 1].trim()) && lines[i + 1].trim().length <= 60) {
         value = lines[i + 1].trim();
         consumedNext = true;
       }

@@ -1,6 +1,6 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CliIO } from './io.js';
-import { addOutputOptions, type OutputOptions } from './options.js';
+import { addOutputOptions, parseCount, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
@@ -39,12 +39,12 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
   const cmd = new Command('slogans')
     .description('find the policy slogans (提法) that recur across documents')
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .option('--min-docs <n>', 'only slogans found in at least N documents', (v) => Number(v), 2)
-    .addOption(new Option('--kind <kinds...>', 'only these kinds').choices(['numbered', 'patterned', 'series', 'quoted', 'term']))
-    .option('--lexicon <file...>', 'add your own slogans (one per line, or slogan<TAB>kind)')
+    .option('--min-docs <n>', 'only slogans found in at least N documents', parseCount, 2)
+    .option('--kind <kinds>', 'only these kinds, comma-separated: numbered, patterned, series, quoted, term', parseKinds)
+    .option('--lexicon <file>', 'add your own slogans (one per line, or slogan<TAB>kind); repeatable', collect, [])
     .addOption(new Option('--by <what>', 'break counts down by month, year, region, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'file', 'dir']))
     .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
-    .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered patterned --top 0 ./docs');
+    .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
   addOutputOptions(cmd, 50).action(async (paths: string[], opts: SlogansCliOptions) => {
     const { SloganMiner } = await import('../extract/slogans/index.js');
     const miner = new SloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as never, lexiconFiles: opts.lexicon, by: opts.by });
@@ -60,6 +60,19 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     done(status);
   });
   return cmd;
+}
+
+const KINDS = ['numbered', 'patterned', 'series', 'quoted', 'term'];
+
+function parseKinds(value: string): string[] {
+  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const bad = kinds.find((k) => !KINDS.includes(k));
+  if (bad) throw new InvalidArgumentError(`unknown kind ${JSON.stringify(bad)}; choose from ${KINDS.join(', ')}`);
+  return kinds;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function sloganRecord(r: SloganRow, i: number): Row {

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMATS, type Format } from '../report/types.js';
 import { ENCODING_NAMES } from '../read/encodings.js';
 import type { CliIO } from './io.js';
@@ -37,7 +37,7 @@ export function addOutputOptions(cmd: Command, defaultTop: number): Command {
 
 export function parseCount(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number, got ${JSON.stringify(value)}`);
   return n;
 }
 

@@ -16,8 +16,9 @@ const CONTEXT = 12;
 
 export function occurrenceAt(doc: Document, start: number, end: number, width = CONTEXT): Occurrence {
   const at = locate(doc, start, end);
-  const left = doc.text.slice(Math.max(0, start - width), start).replace(/^.*\n/s, '');
-  const right = doc.text.slice(end, end + width).replace(/\n.*$/s, '');
+  // Context stops at a line break and at marked mojibake: neither belongs in a quotation.
+  const left = doc.text.slice(Math.max(0, start - width), start).replace(/^.*[\n\ufffd]/s, '');
+  const right = doc.text.slice(end, end + width).replace(/[\n\ufffd].*$/s, '');
   return {
     file: doc.name, line: at.line, column: at.column, form: at.original,
     context: `${left}【${doc.text.slice(start, end)}】${right}`,

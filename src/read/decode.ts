@@ -39,6 +39,9 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeResult {
   if (forced) return { ok: true, value: decodeWith(bytes, supportedEncoding(forced) ?? forced) };
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { ok: true, value: { text: utf8, encoding: 'utf-8', invalid: 0 } };
+  // UTF-8 with a few broken bytes (a truncated download, a bad copy) is still UTF-8.
+  const lenient = decodeWith(bytes, 'utf-8');
+  if (lenient.invalid <= Math.max(3, lenient.text.length * 0.002)) return { ok: true, value: lenient };
   return { ok: true, value: guessChinese(bytes) };
 }
 

@@ -11,6 +11,8 @@ const STRONG = /确保|力争|争取|必须|目标|计划|预计|要求|将/;
 /** Words that may be verbs of reporting as well as of instructing: weak on their own. */
 const WEAK = new Set(['实现', '达到', '新建', '新增', '建成', '完成', '启动', '开工', '引进', '培育', '打造', '推动', '加快', '部署']);
 
+const GENERIC = new Set(['要', '将', '应', '须', '将要']);
+
 export interface Cue {
   word: string;
   index: number;
@@ -20,15 +22,18 @@ export interface Cue {
 /** The first cue in a stretch of text, preferring words that only instruct over those that may report. */
 export function findCue(text: string): Cue | undefined {
   let weak: Cue | undefined;
+  let generic: Cue | undefined;
   for (const m of text.matchAll(CUE_RE)) {
     const word = m[0];
     if (word === '要' && /(主要|重要|需要|要素|要点|纪要|摘要|要闻|只要|要求)/.test(text.slice(Math.max(0, m.index! - 1), m.index! + 2))) continue;
     if (word === '将' && /将[近来军领士]/.test(text.slice(m.index!, m.index! + 2))) continue;
     const cue = { word, index: m.index!, strong: !WEAK.has(word) };
-    if (cue.strong) return cue;
-    weak ??= cue;
+    // 要力争…, 将确保…: the specific word says more than the generic 要 or 将.
+    if (cue.strong && !GENERIC.has(word)) return cue;
+    if (cue.strong) generic ??= cue;
+    else weak ??= cue;
   }
-  return weak;
+  return generic ?? weak;
 }
 
 /** True when the text reports a result rather than asks for one. */

@@ -25,7 +25,8 @@ export function findDeadlines(text: string, docDate?: string): Quantity[] {
     const whole = m[0];
     const start = m.index!;
     const resolved = resolve(m, year, docDate);
-    if (resolved === undefined) continue;
+    // A limit already past when the document was written (增长到2025年 in a 2026 report) is history.
+    if (resolved === undefined || (resolved && docDate && resolved < docDate)) continue;
     out.push({ text: whole, start, end: start + whole.length, kind: 'deadline', value: resolved, unit: 'date' });
   }
   return out;

@@ -34,6 +34,8 @@ export function discoverCandidates(text: string, tokens: readonly Token[]): Cand
       const joiner = n > 1 && JOINERS.has(t.word);
       if (!HAN_ONLY.test(t.word) || (!joiner && (!CONTENT_TAGS.has(t.tag) || isRealName(t)))) break;
       if (joiner) {
+        // 的 and 和 join longer formulations only (以人民为中心的发展思想), not 存在的问题.
+        if (n < 3) break;
         chars += t.word.length;
         continue;
       }
@@ -42,8 +44,8 @@ export function discoverCandidates(text: string, tokens: readonly Token[]): Cand
       if (chars < MIN_CHARS) continue;
       if (n === 1 && !['x', 'nz', 'l', 'j'].includes(t.tag)) continue;
       if (n > 1 && (START_BAD_TAGS.has(tokens[i].tag) || END_BAD_TAGS.has(t.tag))) continue;
-      // Two words ending in a verb are an action (全面贯彻, 扎实推进), not a name.
-      if (n === 2 && t.tag === 'v') continue;
+      // Two words that start or end with a verb are an action (全面贯彻, 推进园区, 出席会议), not a name.
+      if (n === 2 && (t.tag === 'v' || tokens[i].tag === 'v')) continue;
       const start = tokens[i].start;
       out.push({ key: text.slice(start, start + chars), kind: 'term', finder: 'discovered', start, end: start + chars });
     }

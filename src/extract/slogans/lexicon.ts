@@ -46,6 +46,7 @@ export class Lexicon {
       const hit = list.find((e) => text.startsWith(e.text, i));
       if (!hit) continue;
       out.push({ key: sloganKey(hit.text), kind: hit.kind, finder: 'lexicon', start: i, end: i + hit.text.length });
+      i += hit.text.length - 1;
     }
     return out;
   }

@@ -13,11 +13,17 @@ export function findPatterned(text: string, boundaries: ReadonlySet<number>): Ca
     if (i < lastEnd || !boundaries.has(i)) continue;
     for (const len of [12, 9, 8, 6, 4]) {
       const s = text.slice(i, i + len);
-      if (s.length !== len || !/^\p{Script=Han}+$/u.test(s) || !boundaries.has(i + len) || !isParallel(s)) continue;
+      if (s.length !== len || !/^\p{Script=Han}+$/u.test(s) || !boundaries.has(i + len) || !isParallel(s) || !partsAreWords(i, len, boundaries)) continue;
       out.push({ key: sloganKey(s), kind: 'patterned', finder: 'patterned', start: i, end: i + len });
       lastEnd = i + len;
       break;
     }
   }
   return out;
+}
+
+/** The parts of a parallel formula are words of their own: 延链/补链/强链, not 好建/设好/集聚. */
+function partsAreWords(start: number, len: number, boundaries: ReadonlySet<number>): boolean {
+  return [2, 3].some((size) => len % size === 0 && len / size >= 2
+    && Array.from({ length: len / size - 1 }, (_, k) => start + (k + 1) * size).every((p) => boundaries.has(p)));
 }

@@ -33,7 +33,9 @@ export function isParallel(s: string): boolean {
     if (c.length % size !== 0) continue;
     const parts = c.length / size;
     if (parts < 2 || parts > 4 || (size === 3 && parts < 2) || (size === 2 && parts === 2 && c.length !== 4)) continue;
-    if (sharesColumn(c, size, parts) && !everyday(c, size, parts)) return true;
+    // Two parts of three share their head (稳企业稳市场); any other shared place is chance (开拓新市场新).
+    const columns = size === 3 && parts === 2 ? [0] : [...Array(size).keys()];
+    if (sharesColumn(c, size, parts, columns) && !everyday(c, size, parts)) return true;
   }
   return false;
 }
@@ -41,8 +43,8 @@ export function isParallel(s: string): boolean {
 /** Verbs of investment-promotion coinages (招大引强, 抓大放小, 扶优扶强). */
 const VERBS = '招引育稳扩强补延建抓促增减优提降保扶放做';
 
-function sharesColumn(c: string[], size: number, parts: number): boolean {
-  for (let col = 0; col < size; col++) {
+function sharesColumn(c: string[], size: number, parts: number, columns: number[]): boolean {
+  for (const col of columns) {
     const ch = c[col];
     let same = true;
     for (let p = 1; p < parts && same; p++) same = c[p * size + col] === ch;
@@ -55,6 +57,10 @@ function sharesColumn(c: string[], size: number, parts: number): boolean {
   return false;
 }
 
+/** Heads that make longer parallels everyday too (各地区各部门, 有关部门有关单位). */
+const EVERYDAY_LONG_HEADS = new Set('各有依越多相'.split(''));
+
 function everyday(c: string[], size: number, parts: number): boolean {
-  return size === 2 && parts === 2 && (EVERYDAY_HEADS.has(c[0]) || EVERYDAY_HEADS.has(c[1]));
+  if (size === 2 && parts === 2) return EVERYDAY_HEADS.has(c[0]) || EVERYDAY_HEADS.has(c[1]);
+  return EVERYDAY_LONG_HEADS.has(c[0]);
 }

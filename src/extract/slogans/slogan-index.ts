@@ -30,26 +30,32 @@ export class SloganIndex {
 
   addDocument(doc: Document): void {
     const id = this.docId++;
-    const text = doc.text;
-    if (!text.trim()) return;
+    if (!doc.text.trim()) return;
+    const bucket = this.by ? bucketOf(doc, this.by) : undefined;
+    // A piece at a time (a line, or a slice of a very long one): tokens never pile up for a whole file.
+    for (const [from, to] of pieces(doc.text)) this.addPiece(doc, id, bucket, from, to);
+    if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
+  }
+
+  private addPiece(doc: Document, id: number, bucket: string | undefined, from: number, to: number): void {
+    const text = doc.text.slice(from, to);
+    if (!/\p{Script=Han}/u.test(text)) return;
     const tokens = segment(text);
     const boundaries = new Set<number>(tokens.map((t) => t.start));
     boundaries.add(text.length);
     const found = resolveOverlaps([
       ...this.lexicon.find(text), ...findQuoted(text), ...findNumbered(text, boundaries), ...findPatterned(text, boundaries),
     ]);
-    const bucket = this.by ? bucketOf(doc, this.by) : undefined;
     for (const c of found) {
-      recordOccurrence(this.entry(c.key), id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, c.start, c.end), bucket);
+      recordOccurrence(this.entry(c.key), id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, from + c.start, from + c.end), bucket);
     }
     const claimed = found.map((c) => [c.start, c.end] as const);
     for (const c of discoverCandidates(text, tokens)) {
       if (claimed.some(([s, e]) => c.start < e && c.end > s)) continue;
       const e = this.entry(c.key);
-      recordOccurrence(e, id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, c.start, c.end), bucket, DISCOVERED_SAMPLES);
+      recordOccurrence(e, id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, from + c.start, from + c.end), bucket, DISCOVERED_SAMPLES);
       noteNeighbours(e, neighbour(text[c.start - 1]), neighbour(text[c.end]));
     }
-    if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
   }
 
   private entry(key: string): Entry {
@@ -63,6 +69,25 @@ export class SloganIndex {
     for (const [key, e] of this.entries) {
       if (e.occurrences === 1 && e.finders.size === 1 && e.finders.has('discovered') && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
     }
+  }
+}
+
+const PIECE = 4000;
+
+/** Lines, with lines longer than PIECE cut after a sentence or clause mark (or hard, if there is none). */
+function* pieces(text: string): Generator<[number, number]> {
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl === -1 ? text.length : nl;
+    let end = Math.min(lineEnd, start + PIECE);
+    if (end < lineEnd) {
+      const window = text.slice(start, end);
+      const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('，'));
+      if (cut > PIECE / 2) end = start + cut + 1;
+    }
+    if (end > start) yield [start, end];
+    start = end === lineEnd ? lineEnd + 1 : end;
   }
 }
 

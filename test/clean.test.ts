@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { stripPinyin } from '../src/clean/pinyin.js';
+import { findMojibake } from '../src/clean/mojibake.js';
+import { isBoilerplate } from '../src/clean/boilerplate.js';
+import { parseDate, readHeader } from '../src/clean/metadata.js';
+import { canonicalLine } from '../src/normalize/normalize.js';
+import { decodeBytes } from '../src/read/decode.js';
+import { htmlToText } from '../src/read/html.js';
+import { parseJsonLines } from '../src/read/jsonl.js';
+import { runBin, ROOT } from './helpers.js';
+
+test('pinyin after characters is removed; real parentheses stay', () => {
+  const s = (t: string) => stripPinyin(t)?.text ?? t;
+  assert.equal(s('經(jīng)濟(jì)'), '經濟');
+  assert.equal(s('黨(工)委'), '黨(工)委');
+  assert.equal(s('中船風電(張掖)開發'), '中船風電(張掖)開發');
+  assert.equal(s('(來源:張掖日報'), '(來源:張掖日報');
+  assert.equal(s('人工智能(AI)'), '人工智能(AI)');
+  // Toneless syllables only in a text that has toned annotations as well.
+  assert.equal(s('我們(men)'), '我們(men)');
+  assert.equal(s('我們(men)經(jīng)濟(jì)'), '我們經濟');
+});
+
+test('mojibake: signatures and lost characters are found, questions are not', () => {
+  const runs = (t: string) => findMojibake(t).map((r) => t.slice(r.start, r.end));
+  assert.deepEqual(runs('推行“五?!蹦J?,開展'), ['?!蹦J?']);
+  assert.deepEqual(runs('打?。?span id="x">'), ['?。?span']);
+  assert.deepEqual(runs('锟斤拷锟斤拷文字'), ['锟斤拷锟斤拷']);
+  assert.deepEqual(runs('这是为什么? 他问'), []);
+  assert.deepEqual(runs('好吗?他说'), []);
+  assert.deepEqual(runs('鈥渂ad鈥'), ['鈥渂ad鈥']);
+});
+
+test('boilerplate lines go, article lines that mention the same words stay', () => {
+  for (const l of ['联系我们 | 关于我们 | 版权申明 | 网站地图', '版权所有:中共张掖市委 张掖市人民政府 陇ICP备13000766号-2', '责任编辑:马和相', '扫描二维码', '请输入验证码', '【字号：', '下载']) assert.ok(isBoilerplate(l), l);
+  for (const l of ['要加强知识产权保护，打击侵犯版权所有人权益的行为，营造良好的创新环境，推动形成尊重知识、尊重创造的社会风尚，为高质量发展提供有力支撑，切实维护权利人合法权益，严厉查处各类违法违规行为。', '市领导参加。']) assert.ok(!isBoilerplate(l), l);
+});
+
+test('metadata: labelled dates, chained fields and government page headers', () => {
+  const meta = {};
+  const remove = readHeader(['标题', '来源:日期:2022-03-02', '正文'], meta);
+  assert.deepEqual(meta, { date: '2022-03-02' });
+  assert.deepEqual([...remove], [1]);
+  const gov: Record<string, string> = {};
+  readHeader(['索 引 号：', '000014349/2019-00001', '发文机关：', '国务院办公厅', '成文日期：', '2019年01月01日', '标 题：', '关于……的通知'], gov);
+  assert.deepEqual(gov, { source: '国务院办公厅', date: '2019-01-01', title: '关于……的通知' });
+  assert.equal(parseDate('发布时间:2021年07月08日'), '2021-07-08');
+  assert.equal(parseDate('20240305.txt'), '2024-03-05');
+  assert.equal(parseDate('2024-13-40'), undefined);
+});
+
+test('normalisation: simplified script, canonical width, variants, same length', () => {
+  for (const [from, to] of [['經濟發展', '经济发展'], ['ＡＢＣ１２３％', 'ABC123%'], ['承載著', '承载着'], ['著作', '著作'], ['發展,推進', '发展，推进']]) {
+    assert.equal(canonicalLine(from), to);
+    assert.equal(canonicalLine(from).length, from.length);
+  }
+});
+
+test('decoding: UTF-8, GB18030 and Big5 are told apart; binary is refused', () => {
+  const text = readFileSync(join(ROOT, 'fixtures', 'seeds', '004_7c11dd2c7fd5fdc1.txt'), 'utf8');
+  const simplified = canonicalLine(text.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''));
+  for (const [enc, expected, input] of [['gb18030', 'gb18030', simplified], ['big5hkscs', 'big5', text], ['utf-8', 'utf-8', text]] as const) {
+    const r = decodeBytes(iconv.encode(input, enc));
+    assert.ok(r.ok);
+    if (r.ok) assert.equal(r.value.encoding, expected);
+  }
+  const bom16 = decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('经济', 'utf16le')]));
+  assert.ok(bom16.ok && bom16.value.text === '经济');
+  const png = decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+  assert.ok(!png.ok && /PNG/.test(png.reason));
+});
+
+test('HTML: scripts, styles and navigation dropped; blocks become lines; entities decoded; offsets map back', () => {
+  const html = '<html><head><title>标题_某某县人民政府</title><script>var x="<p>no</p>";</script></head><body><nav>首页 | 新闻</nav><p>招商&amp;引资</p><div>第二段&nbsp;文字</div></body></html>';
+  const r = htmlToText(html);
+  assert.equal(r.text.trim(), '招商&引资\n第二段 文字');
+  assert.equal(r.title, '标题_某某县人民政府');
+  const i = r.text.indexOf('引资');
+  assert.equal(html.slice(r.map.toSourceStart(i), r.map.toSourceEnd(i + 2)), '引资');
+});
+
+test('JSON Lines: text field, id, malformed and non-object lines reported', () => {
+  const items = [...parseJsonLines('{"id":"a","content":"文本"}\n{"url":"u","text":"二"}\n[1]\n{"id":\n{"body":"三"}\n{"title":"无"}\n')];
+  assert.deepEqual(items.map((i) => (i.ok ? i.record.id : i.code)), ['a', 'u', 'malformed-record', 'malformed-record', 'line5', 'no-text-field']);
+});
+
+test('re-encoded, HTML-wrapped and JSON Lines copies of the seeds give the same text', () => {
+  const lines = (args: string[]) => runBin(['text', ...args]).stdout.split('\n').filter((l) => l.trim() && !l.startsWith('==>'));
+  const seeds = lines(['fixtures/seeds']);
+  assert.ok(seeds.length > 30);
+  for (const v of readdirSync(join(ROOT, 'fixtures', 'variants'))) assert.deepEqual(lines([`fixtures/variants/${v}`]), seeds, v);
+});

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { parse } from 'csv-parse/sync';
+import { BIN, ROOT, runBin } from './helpers.js';
+
+const COMMANDS: string[][] = [['slogans'], ['directives'], ['kwic', '招大引强']];
+
+test('CSV round-trips through a CSV parser with the same rows as JSON', () => {
+  for (const cmd of COMMANDS) {
+    const csv = runBin([...cmd, '--format', 'csv', 'fixtures/seeds']);
+    const json = runBin([...cmd, '--format', 'json', 'fixtures/seeds']);
+    assert.equal(csv.status, 0);
+    const records: string[][] = parse(csv.stdout, { relax_column_count: false });
+    const rows = JSON.parse(json.stdout).rows as Record<string, unknown>[];
+    assert.equal(records.length - 1, rows.length, cmd.join(' '));
+    assert.ok(rows.length > 0, `${cmd[0]} has rows`);
+    const header = records[0];
+    // Every row: the first column's value matches the JSON row's first column.
+    const firstKey = cmd[0] === 'slogans' ? 'rank' : 'where';
+    records.slice(1).forEach((r, i) => assert.equal(r[0], String(rows[i][firstKey])));
+    assert.ok(header.length >= 5);
+  }
+});
+
+test('JSON has rows and a summary that accounts for every input', () => {
+  const run = runBin(['slogans', '--format', 'json', 'fixtures/seeds', 'missing.txt']);
+  assert.equal(run.status, 1);
+  const out = JSON.parse(run.stdout);
+  assert.equal(out.summary.files, 6);
+  assert.equal(out.summary.documents, 5);
+  assert.deepEqual(out.summary.skipped.map((s: { file: string }) => s.file), ['missing.txt']);
+});
+
+test('JSON Lines: one JSON row per line', () => {
+  const run = runBin(['directives', '--format', 'jsonl', 'fixtures/seeds']);
+  const lines = run.stdout.trim().split('\n');
+  assert.ok(lines.length >= 5);
+  for (const l of lines) assert.equal(typeof JSON.parse(l).kind, 'string');
+});
+
+test('piped stdout gets CSV without colour; --bom starts CSV with a BOM', () => {
+  const run = runBin(['slogans', 'fixtures/seeds']);
+  assert.ok(run.stdout.startsWith('#,slogan,kind'));
+  assert.ok(!run.stdout.includes('\x1b['));
+  const bom = runBin(['slogans', '--bom', 'fixtures/seeds']);
+  assert.ok(bom.stdout.startsWith('\ufeff#,slogan'));
+});
+
+function inTerminal(args: string, env: Record<string, string> = {}): string {
+  // script(1) runs the CLI in a pseudo-terminal, as a user's shell would.
+  const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} ${args}`, '/dev/null'], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '', FORCE_COLOR: '', ...env },
+  });
+  return r.stdout;
+}
+
+test('on a terminal: a table with colour; NO_COLOR and --no-color turn colour off', { skip: spawnSync('script', ['--version']).status === 0 ? false : 'script(1) is not installed' }, () => {
+  const tty = inTerminal('slogans fixtures/seeds');
+  assert.ok(tty.includes('┌') && tty.includes('招大引强'), 'table');
+  assert.ok(tty.includes('\x1b['), 'colour');
+  const noColor = inTerminal('slogans fixtures/seeds', { NO_COLOR: '1' });
+  assert.ok(noColor.includes('┌') && !/\x1b\[[0-9;]*m/.test(noColor));
+  const flag = inTerminal('slogans --no-color fixtures/seeds');
+  assert.ok(!/\x1b\[[0-9;]*m/.test(flag));
+});
+
+test('a reader that closes early ends the run quietly', () => {
+  const r = spawnSync('sh', ['-c', `${process.execPath} ${BIN} kwic 的 --format csv fixtures/seeds fixtures/variants | head -n 2`], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.stdout.split('\n').filter(Boolean).length, 2);
+  assert.ok(!/EPIPE|Error|at .*\.js/.test(r.stderr), r.stderr);
+});
+
+test('--help for every command has an example; --version prints the version', () => {
+  for (const cmd of ['slogans', 'directives', 'kwic', 'text']) {
+    const r = runBin([cmd, '--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /Example/);
+  }
+  const top = runBin(['--help']);
+  assert.match(top.stdout, /Exit status/);
+  assert.match(top.stdout, /CSV when piped/);
+  assert.match(runBin(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+});
+
+test('usage errors: one line on stderr, exit status 2', () => {
+  for (const args of [['slogans', '--bogus', 'fixtures/seeds'], ['slogans'], ['nonsense'], ['slogans', '--top', 'x', 'fixtures/seeds']]) {
+    const r = runBin(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.equal(r.stderr.trim().split('\n').filter((l) => !l.startsWith('(Did you mean')).length, 1, r.stderr);
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('stdin: - reads standard input', () => {
+  const r = runBin(['kwic', '经济', '--format', 'jsonl', '-'], { input: '發展經(jīng)濟(jì)是第一要務' });
+  assert.equal(r.status, 0);
+  const row = JSON.parse(r.stdout.trim());
+  assert.equal(row.file, '<stdin>');
+  assert.equal(row.form, '經(jīng)濟(jì)');
+});

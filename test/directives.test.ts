@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBin, ROOT } from './helpers.js';
+import { createDocument } from '../src/document.js';
+import { prepareDocument } from '../src/pipeline.js';
+import { extractDirectives } from '../src/extract/directives/index.js';
+import { findDeadlines } from '../src/extract/directives/deadlines.js';
+import { findEnumerations } from '../src/extract/directives/enumerations.js';
+import { splitSentences } from '../src/extract/directives/sentences.js';
+
+interface DirectiveJson { file: string; line: number; kind: string; status: string; cue: string; speaker: string; ordinal: string; quantities: { text: string; value: unknown; unit: string }[]; simplified: string; heading: string; item: string }
+
+function directivesOf(args: string[]): DirectiveJson[] {
+  const run = runBin(['directives', '--format', 'json', ...args]);
+  assert.ok(run.status === 0, run.stderr);
+  return JSON.parse(run.stdout).rows;
+}
+
+function docOf(text: string, date?: string) {
+  return prepareDocument(createDocument({ name: 't.txt', path: 't.txt', format: 'text', encoding: 'utf-8', original: text, meta: date ? { date } : {} }));
+}
+
+test('seeds: 陈新\'s 一要……五要 is one enumeration of five, linked to the heading\'s series', () => {
+  const rows = directivesOf(['fixtures/seeds/004_7c11dd2c7fd5fdc1.txt']).filter((r) => r.kind === 'ordinal');
+  assert.deepEqual(rows.map((r) => r.ordinal), ['1/5', '2/5', '3/5', '4/5', '5/5']);
+  assert.deepEqual(rows.map((r) => r.item), ['强规划', '重招商', '建基础', '扩宣传', '增效益']);
+  assert.ok(rows.every((r) => r.speaker === '陈新' && r.heading.includes('“强规划、重招商、建基础、扩宣传、增效益”')));
+  assert.ok(rows[0].simplified.startsWith('一要强规划'));
+});
+
+test('seeds: 确保年内… is a deadline resolved to the end of the document\'s year', () => {
+  const rows = directivesOf(['fixtures/seeds/000_0b789b141790061d.txt']);
+  const row = rows.find((r) => r.simplified.startsWith('确保年内园区综评考核成绩有大幅提升'));
+  assert.ok(row);
+  assert.equal(row!.kind, 'deadline');
+  assert.equal(row!.cue, '确保');
+  assert.deepEqual(row!.quantities, [{ text: '年内', value: '2022-12-31', unit: 'date' }]);
+  assert.equal(row!.line, 11);
+});
+
+test('achievements are left out, and kept labelled with --all', () => {
+  const doc = docOf('今年一季度，全市地区生产总值同比增长8%，完成投资85亿元。要力争全年引资160亿元，确保增长5%左右。', '2023-04-20');
+  const rows = extractDirectives(doc);
+  assert.deepEqual(rows.map((r) => r.quantities.map((q) => q.text)), [['160亿元'], ['5%左右']]);
+  assert.equal(rows[0].cue, '力争');
+  assert.equal(rows[0].quantities[0].value, 16_000_000_000);
+  const all = extractDirectives(doc, { all: true });
+  const achieved = all.filter((r) => r.status === 'achievement').flatMap((r) => r.quantities.map((q) => q.text));
+  assert.ok(achieved.includes('8%') && achieved.includes('85亿元'), achieved.join(' '));
+  assert.ok(!achieved.includes('160亿元'));
+});
+
+test('speaker named before the instruction, and 他 resolved to the last name', () => {
+  const rows = extractDirectives(docOf('市委书记王明强调，要新建20个重点项目。他要求，6月底前完成签约。', '2024-01-10'));
+  assert.deepEqual(rows.map((r) => [r.speaker, r.kind, r.quantities[0].value]), [['王明', 'count', 20], ['王明', 'deadline', '2024-06-30']]);
+});
+
+test('deadlines: with and without a document date', () => {
+  const v = (s: string, d?: string) => findDeadlines(s, d).map((q) => q.value);
+  assert.deepEqual(v('到2027年', '2024-03-01'), ['2027-12-31']);
+  assert.deepEqual(v('2025年底前'), ['2025-12-31']);
+  assert.deepEqual(v('年内', '2022-03-02'), ['2022-12-31']);
+  assert.deepEqual(v('年内'), [null]);
+  assert.deepEqual(v('三年内', '2022-03-02'), ['2025-03-02']);
+  assert.deepEqual(v('在2022年'), []);
+});
+
+test('sentences are not split inside quotes', () => {
+  const text = '要按照“强规划。重招商”的要求推进。一要强规划。';
+  assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['要按照“强规划。重招商”的要求推进。', '一要强规划。']);
+});
+
+test('enumerations need to count up from one in one style', () => {
+  const e = findEnumerations('一是加强领导；二是完善机制；四是不算。');
+  assert.equal(e.length, 1);
+  assert.equal(e[0].items.length, 2);
+});
+
+const CORPUS = join(ROOT, '..', 'shared', 'corpora', 'gwr-provincial-2026', '2026_河北省.txt');
+test('a 2026 provincial work report: the growth targets with their rates and ranges', { skip: existsSync(CORPUS) ? false : 'the shared corpora are not beside the project' }, () => {
+  const rows = directivesOf([CORPUS]);
+  const gdp = rows.find((r) => r.simplified.includes('地区生产总值增长5%以上'));
+  assert.ok(gdp, 'GDP target');
+  assert.equal(gdp!.kind, 'rate');
+  assert.deepEqual(gdp!.quantities.map((q) => [q.value, q.unit]), [[5, '%']]);
+  const cpi = rows.find((r) => r.simplified.includes('居民消费价格涨幅2%左右'));
+  assert.deepEqual(cpi!.quantities.map((q) => [q.text, q.value]), [['2%左右', 2]]);
+  // The review of the past five years is not a directive.
+  assert.ok(!rows.some((r) => r.simplified.includes('从2020年的3.68万亿元增长到2025年的4.93万亿元')));
+});

@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBin, ROOT } from './helpers.js';
+import { findQuoted } from '../src/extract/slogans/quoted.js';
+import { findNumbered } from '../src/extract/slogans/numbered.js';
+import { findPatterned } from '../src/extract/slogans/patterned.js';
+import { isParallel, shapeKind } from '../src/extract/slogans/shape.js';
+import { parseLexicon } from '../src/extract/slogans/lexicon.js';
+import { branchingEntropy } from '../src/extract/slogans/discovery.js';
+
+interface Example { file: string; line: number; column: number; form: string }
+interface SloganJson { slogan: string; kind: string; documents: number; occurrences: number; examples: Example[] }
+
+function seedSlogans(args: string[] = []): SloganJson[] {
+  const run = runBin(['slogans', '--format', 'json', '--min-docs', '1', '--top', '0', ...args, 'fixtures/seeds']);
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout).rows;
+}
+
+/** The original file's text at a reported line and column (columns count code points). */
+function originalAt(e: Example, length: number): string {
+  const line = readFileSync(join(ROOT, e.file), 'utf8').split('\n')[e.line - 1];
+  return [...line].slice(e.column - 1, e.column - 1 + length).join('');
+}
+
+test('seeds: the slogans an analyst expects, counted over documents, at their true positions', () => {
+  const rows = seedSlogans();
+  const get = (s: string) => {
+    const row = rows.find((r) => r.slogan === s);
+    assert.ok(row, `${s} not found`);
+    return row!;
+  };
+  assert.equal(get('招大引强').documents, 3);
+  assert.equal(get('延链补链强链').documents, 2);
+  for (const s of ['四图五清单', '1+5+X', '3+2', '百项千亿工程', '三大高地', '五大战略', '学思想、强党性、重实践、建新功', '强规划、重招商、建基础、扩宣传、增效益', '狠抓落实年', '引强入张']) {
+    const row = get(s.replace(/、/g, '、'));
+    for (const e of row.examples) assert.equal(originalAt(e, [...e.form].length), e.form, `${s} at ${e.file}:${e.line}:${e.column}`);
+  }
+  assert.equal(get('学思想、强党性、重实践、建新功').kind, 'series');
+  assert.equal(get('四图五清单').kind, 'numbered');
+  assert.equal(get('1+5+X').kind, 'numbered');
+  assert.equal(get('招大引强').kind, 'patterned');
+  // The written form keeps the pinyin and the traditional script.
+  assert.ok(get('延链补链强链').examples.some((e) => e.form === '延鏈補(bǔ)鏈強(qiáng)鏈'));
+});
+
+test('seeds: no people, places, footer text or mojibake among the slogans', () => {
+  const rows = seedSlogans();
+  const all = rows.map((r) => r.slogan).join(' ');
+  for (const bad of ['卢小亨', '易先荣', '何党生', '张晓强', '陈新', '张掖', '兰州', '天门', '版权', 'ICP', '网站地图', '联系我们', '验证码', '按部就班']) {
+    assert.ok(!all.includes(bad), `${bad} in slogans`);
+  }
+  assert.ok(!/[\ufffd?]|锟|蹦|夙/.test(all), 'mojibake in slogans');
+});
+
+test('quoted finder: coined names, not speech; series recognised', () => {
+  const q = findQuoted('落实“狠抓落实年”总要求，他说“我们一定要把工作做好，做到位。”紧扣“学思想、强党性、重实践、建新功”');
+  assert.deepEqual(q.map((c) => [c.key, c.kind]), [['狠抓落实年', 'quoted'], ['学思想、强党性、重实践、建新功', 'series']]);
+});
+
+test('numbered finder: formulas and counted names, not plain counts or congresses', () => {
+  const text = '打造三大高地，拿出四图五清单，用好1+5+X机制，构建3+2体系，一个发展的平台，十八大以来，十分之一';
+  const boundaries = new Set<number>();
+  for (let i = 0; i <= text.length; i++) boundaries.add(i);
+  const keys = findNumbered(text, boundaries).map((c) => c.key);
+  for (const k of ['1+5+X', '3+2', '四图五清单']) assert.ok(keys.includes(k), k);
+  assert.ok(keys.some((k) => k.startsWith('三大高地')));
+  for (const k of keys) assert.ok(!/^(一个|十八大|十分之)/.test(k), k);
+});
+
+test('patterned finder and shapes', () => {
+  for (const s of ['延链补链强链', '招大引强', '做大做强做优', '稳就业稳企业稳市场', '不敢腐不能腐不想腐']) assert.ok(isParallel(s), s);
+  for (const s of ['切实提高', '各行各业', '越来越多', '高质量发展']) assert.ok(!isParallel(s), s);
+  assert.equal(shapeKind('十四五'), 'numbered');
+  const text = '要延链补链强链，推动';
+  const b = new Set([0, 1, 7, 8, 10]);
+  assert.deepEqual(findPatterned(text, b).map((c) => c.key), ['延链补链强链']);
+});
+
+test('lexicon: longest entry wins; user files add entries with a kind', () => {
+  const lex = parseLexicon(['# comment', '补链强链\tpatterned', '延链补链强链\tpatterned', '营商环境', '自定义口号\tquoted']);
+  assert.deepEqual(lex.find('要延链补链强链和营商环境').map((c) => c.key), ['延链补链强链', '营商环境']);
+  assert.equal(lex.kindOf('营商环境'), 'term');
+  assert.equal(lex.kindOf('自定义口号'), 'quoted');
+});
+
+test('branching entropy: one neighbour is bound, many are free, clause edges are free', () => {
+  assert.equal(branchingEntropy(new Map([['强', 5]]), 0), 0);
+  assert.ok(branchingEntropy(new Map([['a', 1], ['b', 1], ['c', 1]]), 0) > 1);
+  assert.ok(branchingEntropy(new Map(), 3) > 1);
+});
+
+test('--lexicon adds a user slogan; --kind filters; --by year breaks counts down', () => {
+  const dir = join(ROOT, 'test', 'data');
+  const run = runBin(['slogans', '--format', 'json', '--min-docs', '2', '--lexicon', join(dir, 'user-lexicon.tsv'), '--kind', 'quoted,term', 'fixtures/seeds']);
+  assert.equal(run.status, 0, run.stderr);
+  const rows: SloganJson[] = JSON.parse(run.stdout).rows;
+  assert.ok(rows.some((r) => r.slogan === '强化服务'), 'user lexicon entry');
+  assert.ok(rows.every((r) => r.kind === 'quoted' || r.kind === 'term'));
+  const by = runBin(['slogans', '--format', 'jsonl', '--by', 'year', 'fixtures/seeds']);
+  const lines = by.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const zdyq = lines.filter((l) => l.slogan === '招商引资').map((l) => l.bucket).sort();
+  assert.deepEqual(zdyq, ['2021', '2022', 'unknown']);
+});
