@@ -75,8 +75,10 @@ test('patterned finder and shapes', () => {
   for (const s of ['切实提高', '各行各业', '越来越多', '高质量发展']) assert.ok(!isParallel(s), s);
   assert.equal(shapeKind('十四五'), 'numbered');
   const text = '要延链补链强链，推动';
-  const b = new Set([0, 1, 7, 8, 10]);
-  assert.deepEqual(findPatterned(text, b).map((c) => c.key), ['延链补链强链']);
+  // Word boundaries as jieba gives them: 要/延链/补链/强链/，/推动
+  assert.deepEqual(findPatterned(text, new Set([0, 1, 3, 5, 7, 8, 10])).map((c) => c.key), ['延链补链强链']);
+  // The same characters are not a formula when its parts are not words.
+  assert.deepEqual(findPatterned(text, new Set([0, 1, 7, 8, 10])).map((c) => c.key), []);
 });
 
 test('lexicon: longest entry wins; user files add entries with a kind', () => {
