@@ -11,14 +11,14 @@ interface DirectivesCliOptions extends OutputOptions {
 }
 
 const COLUMNS: Column[] = [
-  { key: 'where', header: 'where', maxWidth: 40, cutStart: true },
+  { key: 'where', header: 'where', maxWidth: 40, cutStart: true, flex: true },
   { key: 'kind', header: 'kind', maxWidth: 8 },
   { key: 'status', header: 'status', maxWidth: 11 },
   { key: 'cue', header: 'cue', maxWidth: 6 },
   { key: 'speaker', header: 'speaker', maxWidth: 8 },
   { key: 'ordinal', header: 'n', maxWidth: 5 },
-  { key: 'values', header: 'quantities', maxWidth: 30 },
-  { key: 'simplified', header: 'directive', maxWidth: 50 },
+  { key: 'values', header: 'quantities', maxWidth: 30, flex: true },
+  { key: 'simplified', header: 'directive', maxWidth: 50, flex: true },
   { key: 'date', header: 'date', maxWidth: 10 },
 ];
 const CSV_EXTRA: Column[] = [{ key: 'text', header: 'as written' }, { key: 'heading', header: 'heading' }];

@@ -10,11 +10,11 @@ interface KwicCliOptions extends OutputOptions {
 }
 
 const COLUMNS: Column[] = [
-  { key: 'where', header: 'where', maxWidth: 40, cutStart: true },
-  { key: 'left', header: 'left', maxWidth: 30, align: 'right', cutStart: true },
+  { key: 'where', header: 'where', maxWidth: 40, cutStart: true, flex: true },
+  { key: 'left', header: 'left', maxWidth: 30, align: 'right', cutStart: true, flex: true },
   { key: 'match', header: 'term', maxWidth: 16 },
-  { key: 'right', header: 'right', maxWidth: 30 },
-  { key: 'form', header: 'as written', maxWidth: 24 },
+  { key: 'right', header: 'right', maxWidth: 30, flex: true },
+  { key: 'form', header: 'as written', maxWidth: 24, flex: true },
 ];
 
 /** `policy-mine kwic TERM PATH…`: every occurrence of a term, in context. */

@@ -21,10 +21,12 @@ const COLUMNS: Column[] = [
   { key: 'occurrences', header: 'count', align: 'right', maxWidth: 6 },
   { key: 'first_date', header: 'first', maxWidth: 10 },
   { key: 'last_date', header: 'last', maxWidth: 10 },
-  { key: 'forms', header: 'forms as written', maxWidth: 28 },
-  { key: 'locations', header: 'where', maxWidth: 44 },
-  { key: 'context', header: 'context', maxWidth: 36 },
+  { key: 'forms', header: 'forms as written', maxWidth: 28, flex: true },
+  { key: 'where', header: 'first seen at', maxWidth: 44, cutStart: true, flex: true },
+  { key: 'context', header: 'context', maxWidth: 36, flex: true },
 ];
+/** CSV and JSON carry every location kept, not just the first. */
+const FILE_COLUMNS: Column[] = [...COLUMNS.filter((c) => c.key !== 'where'), { key: 'locations', header: 'locations' }];
 
 const BY_COLUMNS: Column[] = [
   { key: 'slogan', header: 'slogan', maxWidth: 24 },
@@ -49,7 +51,7 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     const { SloganMiner } = await import('../extract/slogans/index.js');
     const miner = new SloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as never, lexiconFiles: opts.lexicon, by: opts.by });
     const status = await runMiner(paths, opts, io, {
-      columns: opts.by ? BY_COLUMNS : COLUMNS,
+      columns: opts.by ? BY_COLUMNS : (opts.format ?? (io.stdout.isTTY ? 'table' : 'csv')) === 'table' ? COLUMNS : FILE_COLUMNS,
       add: (doc) => miner.add(doc),
       rows: () => {
         const ranked = miner.rows();
@@ -80,6 +82,7 @@ function sloganRecord(r: SloganRow, i: number): Row {
     rank: i + 1, slogan: r.slogan, kind: r.kind, documents: r.documents, occurrences: r.occurrences,
     first_date: r.firstDate ?? '', last_date: r.lastDate ?? '', forms: r.forms,
     locations: r.occurrencesShown.map((o) => `${o.file}:${o.line}:${o.column}`),
+    where: r.occurrencesShown[0] ? `${r.occurrencesShown[0].file}:${r.occurrencesShown[0].line}:${r.occurrencesShown[0].column}` : '',
     context: r.occurrencesShown[0]?.context ?? '', found_by: r.foundBy, score: r.score,
     examples: r.occurrencesShown.map((o) => ({ ...o })),
   };

@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import chalk, { Chalk } from 'chalk';
 import { cellText, truncate } from './cells.js';
-import type { Reporter, ReporterOptions, Row, Sink } from './types.js';
+import type { Column, Reporter, ReporterOptions, Row, Sink } from './types.js';
 
 /**
  * A terminal table (cli-table3). Rows are collected so that columns can be
@@ -17,14 +17,35 @@ export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
         out.write(`${paint.dim('(no results)')}\n`);
         return;
       }
+      const columns = fitColumns(options.columns, options.width);
       const table = new Table({
-        head: options.columns.map((c) => paint.bold.cyan(c.header)),
+        head: columns.map((c) => paint.bold.cyan(c.header)),
         style: { head: [], border: options.color ? ['grey'] : [] },
-        colAligns: options.columns.map((c) => c.align ?? 'left'),
+        colAligns: columns.map((c) => c.align ?? 'left'),
         wordWrap: false,
       });
-      for (const row of rows) table.push(options.columns.map((c) => truncate(cellText(row[c.key]), c.maxWidth ?? 40, c.cutStart)));
+      for (const row of rows) table.push(columns.map((c) => truncate(cellText(row[c.key]), c.maxWidth ?? 40, c.cutStart)));
       out.write(`${table.toString()}\n`);
     },
   };
+}
+
+const MIN_COLUMN = 8;
+
+/**
+ * Fit a terminal: the widest columns give up width first, down to a minimum;
+ * if that is not enough, the last columns are left out (CSV and JSON keep them).
+ */
+export function fitColumns(columns: readonly Column[], width?: number): Column[] {
+  if (!width) return [...columns];
+  let cols = columns.map((c) => ({ ...c, maxWidth: c.maxWidth ?? 40 }));
+  const total = () => cols.reduce((n, c) => n + c.maxWidth + 3, 1);
+  while (total() > width) {
+    const shrinkable = cols.filter((c) => c.maxWidth > MIN_COLUMN);
+    const pool = shrinkable.some((c) => c.flex) ? shrinkable.filter((c) => c.flex) : shrinkable;
+    if (pool.length > 0) pool.reduce((a, b) => (b.maxWidth > a.maxWidth ? b : a)).maxWidth--;
+    else if (cols.length > 2) cols = cols.slice(0, -1);
+    else break;
+  }
+  return cols;
 }

@@ -5,6 +5,8 @@ export interface Column {
   /** Widest a terminal table shows this column (display cells); longer text is cut with …. */
   maxWidth?: number;
   align?: 'left' | 'right';
+  /** Gives up width first when the table must fit a narrow terminal (context, forms, locations). */
+  flex?: boolean;
   /** Cut long text at the start instead (file paths: the line and column at the end matter most). */
   cutStart?: boolean;
 }
