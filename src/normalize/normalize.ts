@@ -47,25 +47,29 @@ function foldWidth(ch: string, prev: string, next: string): string {
   return ch;
 }
 
-/** Canonical form of a fragment: simplified script, canonical width, standard variants. Length is kept. */
+let special: RegExp | undefined;
+
+/** The characters that may change after OpenCC: full-width forms, odd spaces, ASCII punctuation, variants. */
+function specialChars(): RegExp {
+  special ??= new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0,:;()!?${[...variantTable().keys()].join('')}]`, 'g');
+  return special;
+}
+
+/**
+ * Canonical form of a fragment: simplified script, canonical width, standard
+ * variants. Length is kept. Only the few characters that can change are
+ * visited (one regular-expression pass), which keeps this near OpenCC's speed.
+ */
 export function canonicalLine(line: string): string {
   let converted = converter()(line);
   if (converted.length !== line.length) converted = [...line].map((ch) => converter()(ch)).join('');
   const table = variantTable();
-  const out: string[] = new Array(converted.length);
-  for (let i = 0; i < converted.length; i++) {
-    const ch = converted[i];
-    const c = ch.charCodeAt(0);
-    if (c < 0x80 && !TO_FULL[ch]) {
-      out[i] = ch;
-      continue;
-    }
-    const prev = converted[i - 1] ?? '';
-    const next = converted[i + 1] ?? '';
+  return converted.replace(specialChars(), (ch: string, i: number, all: string) => {
+    const prev = all[i - 1] ?? '';
+    const next = all[i + 1] ?? '';
     const variant = table.get(ch);
-    out[i] = variant ? applyVariant(variant, ch, prev, next) : foldWidth(ch, prev, next);
-  }
-  return out.join('');
+    return variant ? applyVariant(variant, ch, prev, next) : foldWidth(ch, prev, next);
+  });
 }
 
 /**

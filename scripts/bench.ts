@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: throughput, memory and start-up over the shared corpora.
+ * Prints, for each command, MB/s, documents/s, wall time and peak RSS on the
+ * 42 MB xwlb corpus and on a copy N times larger (BENCH_SCALE, default 3; the
+ * issue's 10 takes about ten minutes for slogans), and the floor set by the
+ * libraries: reading and decoding, OpenCC and jieba alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { corporaRoot } from './corpora.js';
+import { readInputs } from '../src/read/read-documents.js';
+import { canonicalLine } from '../src/normalize/normalize.js';
+import { loadJieba } from '../src/segment/segmenter.js';
+import { createRequire } from 'node:module';
+
+const corpus = join(corporaRoot(), 'xwlb-2022-2026');
+const scale = Number(process.env.BENCH_SCALE ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 1);
+const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f));
+const mb = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+
+function measure(args: string[]): { seconds: number; rssMb: number } {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [resolve('scripts/measured-run.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+  const rss = /maxrss_kb=(\d+)/.exec(r.stderr)?.[1];
+  return { seconds, rssMb: rss ? Number(rss) / 1024 : NaN };
+}
+
+function best(args: string[]): { seconds: number; rssMb: number } {
+  const all = Array.from({ length: runs }, () => measure(args));
+  return { seconds: Math.min(...all.map((a) => a.seconds)), rssMb: Math.max(...all.map((a) => a.rssMb)) };
+}
+
+function startup(args: string[], n = 10): number {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, ['bin/policy-mine.js', ...args], { encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(n / 2)];
+}
+
+async function floors(): Promise<{ read: number; opencc: number; jieba: number }> {
+  let t = Date.now();
+  const texts: string[] = [];
+  for await (const item of readInputs([corpus])) if (item.ok) texts.push(item.doc.original);
+  const read = mb / ((Date.now() - t) / 1000);
+  t = Date.now();
+  const simplified = texts.map((x) => x.split('\n').map(canonicalLine).join('\n'));
+  const opencc = mb / ((Date.now() - t) / 1000);
+  const jieba = loadJieba() as unknown as { cut(s: string, hmm: boolean): string[] };
+  t = Date.now();
+  for (const s of simplified) for (const line of s.split('\n')) jieba.cut(line, true);
+  return { read, opencc, jieba: mb / ((Date.now() - t) / 1000) };
+}
+
+function scaled(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-mine-bench-'));
+  for (let i = 0; i < n; i++) {
+    const sub = join(dir, `copy${String(i).padStart(2, '0')}`);
+    mkdirSync(sub);
+    for (const f of files) symlinkSync(f, join(sub, f.split('/').pop()!));
+  }
+  return dir;
+}
+
+const row = (label: string, m: { seconds: number; rssMb: number }, size: number, docs: number, floor?: number) =>
+  console.log(`${label.padEnd(34)} ${(size / m.seconds).toFixed(2).padStart(7)} MB/s ${(docs / m.seconds).toFixed(1).padStart(8)} docs/s ${m.seconds.toFixed(1).padStart(7)} s  peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB${floor ? `  ${(size / m.seconds / floor).toFixed(2)}× floor` : ''}`);
+
+const require = createRequire(import.meta.url);
+console.log(`policy-mine ${require('../package.json').version} bench: ${files.length} files, ${mb.toFixed(1)} MB (xwlb-2022-2026); node ${process.version}; ${require('node:os').cpus().length} cores\n`);
+const f = await floors();
+const floor = 1 / (1 / f.read + 1 / f.opencc + 1 / f.jieba);
+console.log(`library floor: read+decode ${f.read.toFixed(1)} MB/s, OpenCC t→cn ${f.opencc.toFixed(1)} MB/s, jieba cut ${f.jieba.toFixed(1)} MB/s → all three in sequence ${floor.toFixed(2)} MB/s\n`);
+console.log(`start-up (median of 10): --help ${startup(['--help']).toFixed(0)} ms, --version ${startup(['--version']).toFixed(0)} ms, text on one seed ${startup(['text', 'fixtures/seeds/000_0b789b141790061d.txt'], 5).toFixed(0)} ms, slogans on one seed ${startup(['slogans', 'fixtures/seeds/000_0b789b141790061d.txt'], 3).toFixed(0)} ms\n`);
+const commands: Array<[string, string[]]> = [['text', ['text', '--format', 'jsonl']], ['kwic', ['kwic', '高质量发展']], ['directives', ['directives', '--top', '0']], ['slogans', ['slogans']]];
+for (const [name, args] of commands) row(`${name} (1×)`, best([...args, '-q', corpus]), mb, files.length, name === 'slogans' || name === 'directives' ? floor : undefined);
+if (scale > 1) {
+  const big = scaled(scale);
+  for (const [name, args] of commands.filter(([n]) => n !== 'text')) row(`${name} (${scale}×)`, measure([...args, '-q', big]), mb * scale, files.length * scale);
+  rmSync(big, { recursive: true, force: true });
+}
