@@ -8,10 +8,10 @@ export const MESSAGE_CODES = {
   binary: 'error',
   'stage-failed': 'error',
   'malformed-record': 'error',
+  'no-text-field': 'error',
   empty: 'warning',
   'invalid-bytes': 'warning',
   'long-line': 'warning',
-  'no-text-field': 'warning',
   mojibake: 'warning',
   'encoding-guess': 'info',
 } as const;

@@ -34,6 +34,6 @@ export class SummaryBuilder {
 
 /** Exit status shared by every command: 0 all read, 1 some inputs not read, 2 nothing could be read. */
 export function exitStatus(summary: Summary): 0 | 1 | 2 {
-  if (summary.skipped.length === 0) return 0;
-  return summary.documents === 0 ? 2 : 1;
+  if (summary.documents === 0) return 2;
+  return summary.skipped.length === 0 ? 0 : 1;
 }

@@ -33,6 +33,8 @@ test('mojibake: signatures and lost characters are found, questions are not', ()
   assert.deepEqual(runs('这是为什么? 他问'), []);
   assert.deepEqual(runs('好吗?他说'), []);
   assert.deepEqual(runs('鈥渂ad鈥'), ['鈥渂ad鈥']);
+  assert.deepEqual(runs('约瑟夫・斯大林'), []);
+  assert.deepEqual(runs('见 index.php?id=3 页面'), []);
 });
 
 test('boilerplate lines go, article lines that mention the same words stay', () => {
@@ -58,6 +60,8 @@ test('normalisation: simplified script, canonical width, variants, same length',
     assert.equal(canonicalLine(from), to);
     assert.equal(canonicalLine(from).length, from.length);
   }
+  // OpenCC maps some characters outside the BMP; the line keeps its length and its map stays exact.
+  assert.equal(canonicalLine('功勣卓著').length, 4);
 });
 
 test('decoding: UTF-8, GB18030 and Big5 are told apart; binary is refused', () => {

@@ -92,6 +92,14 @@ test('usage errors: one line on stderr, exit status 2', () => {
   }
 });
 
+test('a missing --lexicon file and an unknown declared charset', () => {
+  const r = runBin(['slogans', '--lexicon', 'no-such-lexicon.tsv', 'fixtures/seeds']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^policy-mine: cannot read lexicon no-such-lexicon.tsv: ENOENT\n$/);
+  const page = runBin(['text', '-'], { input: '<html><head><meta charset="x-weird"></head><body><p>经济</p></body></html>' });
+  assert.equal(page.status, 0);
+});
+
 test('stdin: - reads standard input', () => {
   const r = runBin(['kwic', '经济', '--format', 'jsonl', '-'], { input: '發展經(jīng)濟(jì)是第一要務' });
   assert.equal(r.status, 0);

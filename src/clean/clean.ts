@@ -5,6 +5,7 @@ import { isBoilerplate } from './boilerplate.js';
 import { dateFromFileName, findTitle, inlineSource, readHeader } from './metadata.js';
 import { markMojibake, MOJIBAKE_MARK } from './mojibake.js';
 import { stripPinyin } from './pinyin.js';
+import { inferRegion } from './region.js';
 
 /** Lines longer than this are still read, in slices, but the user is told. */
 export const LONG_LINE = 1_000_000;
@@ -24,6 +25,7 @@ export function cleanDocument(doc: Document): Document {
   applyEdit(doc, dropChrome(doc));
   doc.meta.title ??= doc.meta.htmlTitle;
   doc.meta.source ??= inlineSource(doc.text);
+  inferRegion(doc.text, doc.meta);
   doc.meta.date ??= doc.path === '-' ? undefined : dateFromFileName(doc.path);
   reportMojibake(doc);
   if (doc.text.trim() === '') {
@@ -37,14 +39,15 @@ function dropChrome(doc: Document) {
   const text = doc.text;
   const lines = text.split('\n');
   const headerOnly = readHeader(lines, doc.meta);
-  const title = findTitle(lines, new Set([...headerOnly].concat(lines.flatMap((l, i) => (isBoilerplate(l) ? [i] : [])))));
+  const chrome = new Set(lines.flatMap((l, i) => (isBoilerplate(l) ? [i] : [])));
+  const title = findTitle(lines, new Set([...headerOnly, ...chrome]));
   if (title) doc.meta.title ??= title;
   const out = new TextBuilder(text);
   let offset = 0;
   let blank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const keep = !headerOnly.has(i) && !isBoilerplate(line);
+    const keep = !headerOnly.has(i) && !chrome.has(i);
     const trimmedEnd = line.replace(/\s+$/, '').length;
     const isBlank = line.trim() === '';
     if (keep && !(isBlank && blank)) {

@@ -7,17 +7,10 @@ const FIELD_KEYS = new RegExp(KEYS, 'g');
 /** How far into a document header fields are looked for. */
 const HEADER_LINES = 40;
 
-export interface HeaderLine {
-  /** Index of the line in the document. */
-  index: number;
-  /** True when the line only carries metadata and is removed from the text. */
-  remove: boolean;
-}
-
 /**
  * Read the document's own metadata from its first lines and say which lines
- * are nothing but metadata. Dates: labelled (发布时间, 成文日期, 来源:日期:…) first,
- * then the first full date in the header; the file name is the caller's fallback.
+ * are nothing but metadata. Dates come from labelled fields (发布时间, 成文日期,
+ * 来源:日期:…); the file name is the caller's fallback.
  */
 export function readHeader(lines: readonly string[], meta: DocumentMeta): Set<number> {
   const remove = new Set<number>();

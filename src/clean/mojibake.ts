@@ -8,13 +8,36 @@ export const MOJIBAKE_MARK = '\ufffd';
  * UTF-8 U+FFFD (锟斤拷), of uninitialised memory (烫烫, 屯屯), of UTF-8 quotes
  * (鈥), and UTF-8 read as Latin-1 (å¼º).
  */
-const SIGNATURES = /锟斤拷|烫烫+|屯屯+|鈥[\u0080-\uffff]?|(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2}){2,}|\ufffd+|(?<=[\u3400-\u9fff])[\u3041-\u30ff]+|[\u3041-\u30ff]+(?=[\u3400-\u9fff])/g;
+const SIGNATURES = /锟斤拷|烫烫+|屯屯+|鈥[\u0080-\uffff]?|(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2}){2,}|\ufffd+|(?<=[\u3400-\u9fff])[\u3041-\u30fa]+|[\u3041-\u30fa]+(?=[\u3400-\u9fff])/g;
 /**
  * Japanese kana glued to Chinese characters (嵉墓ぷ鞒) is what UTF-8 Chinese
  * looks like after a round trip through GBK; the kana are the visible anchor.
  */
-/** A `?` is a real question mark before space, end of line, a closing quote or bracket; elsewhere inside CJK text it is a lost character. */
-const LOST_CHAR = /\?+(?![\s"'”’)）」』]|$)|(?<=[\u3400-\u9fff])\?{2,}/g;
+/**
+ * A `?` is a real question mark before space, end of line, a closing quote or
+ * bracket, and part of a URL between ASCII letters (index.php?id=3); elsewhere
+ * in Chinese text it stands for a character lost in a bad conversion.
+ */
+const QUESTION_RUN = /\?+/g;
+const CLOSING = /[\s"'”’)）」』]/;
+const URL_LEFT = /[A-Za-z0-9/._-]/;
+const URL_RIGHT = /[A-Za-z0-9=&]/;
+
+function lostCharacters(text: string): MojibakeRun[] {
+  const out: MojibakeRun[] = [];
+  for (const m of text.matchAll(QUESTION_RUN)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const prev = text[start - 1] ?? '';
+    const next = text[end] ?? '';
+    const question = m[0].length === 1 && (next === '' || CLOSING.test(next));
+    const url = URL_LEFT.test(prev) && URL_RIGHT.test(next);
+    if (!question && !url) out.push({ start, end });
+    else if (m[0].length > 1 && /[\u3400-\u9fff]/.test(prev)) out.push({ start, end });
+  }
+  return out;
+}
+
 const MAX_GAP = 3;
 
 export interface MojibakeRun {
@@ -24,11 +47,9 @@ export interface MojibakeRun {
 
 /** Runs of mojibake in a text, signatures joined when they are at most a few characters apart. */
 export function findMojibake(text: string): MojibakeRun[] {
-  const anchors: MojibakeRun[] = [];
-  for (const re of [SIGNATURES, LOST_CHAR]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) anchors.push({ start: m.index, end: m.index + m[0].length });
-  }
+  const anchors: MojibakeRun[] = lostCharacters(text);
+  SIGNATURES.lastIndex = 0;
+  for (let m = SIGNATURES.exec(text); m; m = SIGNATURES.exec(text)) anchors.push({ start: m.index, end: m.index + m[0].length });
   anchors.sort((a, b) => a.start - b.start);
   const runs: MojibakeRun[] = [];
   for (const a of anchors) {

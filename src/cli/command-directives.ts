@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { CliIO } from './io.js';
-import { addOutputOptions, type OutputOptions } from './options.js';
+import { addOutputOptions, chooseFormat, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { DirectiveRow } from '../extract/directives/index.js';
@@ -34,7 +34,7 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
   addOutputOptions(cmd, 0).action(async (paths: string[], opts: DirectivesCliOptions) => {
     const { extractDirectives } = await import('../extract/directives/index.js');
     const rows: Row[] = [];
-    const wide = (opts.format ?? (io.stdout.isTTY ? 'table' : 'csv')) !== 'table';
+    const wide = chooseFormat(opts, io) !== 'table';
     const status = await runMiner(paths, opts, io, {
       columns: wide ? [...COLUMNS, ...CSV_EXTRA] : COLUMNS,
       add: (doc) => {

@@ -6,7 +6,6 @@ import type { Column, Row } from '../report/types.js';
 
 interface KwicCliOptions extends OutputOptions {
   window: number;
-  meta?: string;
 }
 
 const COLUMNS: Column[] = [

@@ -1,13 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { CliIO } from './io.js';
-import { addOutputOptions, parseCount, type OutputOptions } from './options.js';
+import { UsageError, type CliIO } from './io.js';
+import { SLOGAN_KINDS, type SloganKind } from '../extract/slogans/types.js';
+import { addOutputOptions, chooseFormat, parseCount, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
 
 interface SlogansCliOptions extends OutputOptions {
   minDocs: number;
-  kind?: string[];
+  kind?: SloganKind[];
   lexicon?: string[];
   by?: 'month' | 'year' | 'region' | 'file' | 'dir';
   meta?: string;
@@ -49,9 +50,14 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
   addOutputOptions(cmd, 50).action(async (paths: string[], opts: SlogansCliOptions) => {
     const { SloganMiner } = await import('../extract/slogans/index.js');
-    const miner = new SloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as never, lexiconFiles: opts.lexicon, by: opts.by });
+    let miner: InstanceType<typeof SloganMiner>;
+    try {
+      miner = new SloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, by: opts.by });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
     const status = await runMiner(paths, opts, io, {
-      columns: opts.by ? BY_COLUMNS : (opts.format ?? (io.stdout.isTTY ? 'table' : 'csv')) === 'table' ? COLUMNS : FILE_COLUMNS,
+      columns: opts.by ? BY_COLUMNS : chooseFormat(opts, io) === 'table' ? COLUMNS : FILE_COLUMNS,
       add: (doc) => miner.add(doc),
       rows: () => {
         const ranked = miner.rows();
@@ -64,13 +70,11 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
   return cmd;
 }
 
-const KINDS = ['numbered', 'patterned', 'series', 'quoted', 'term'];
-
-function parseKinds(value: string): string[] {
+function parseKinds(value: string): SloganKind[] {
   const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
-  const bad = kinds.find((k) => !KINDS.includes(k));
-  if (bad) throw new InvalidArgumentError(`unknown kind ${JSON.stringify(bad)}; choose from ${KINDS.join(', ')}`);
-  return kinds;
+  const bad = kinds.find((k) => !SLOGAN_KINDS.includes(k as SloganKind));
+  if (bad) throw new InvalidArgumentError(`unknown kind ${JSON.stringify(bad)}; choose from ${SLOGAN_KINDS.join(', ')}`);
+  return kinds as SloganKind[];
 }
 
 function collect(value: string, previous: string[]): string[] {

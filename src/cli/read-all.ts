@@ -18,8 +18,11 @@ export async function readAll(paths: string[], opts: InputOptions, io: CliIO, us
   };
   const progress = startProgress(opts, io);
   const options = { encoding: opts.encoding, textField: opts.textField, stdin: io.stdin, onStart: progress.start };
+  let lastPath: string | undefined;
   for await (const item of readDocuments(paths, options)) {
-    progress.tick();
+    const path = item.ok ? item.doc.path : item.path;
+    if (path !== lastPath) progress.tick();
+    lastPath = path;
     if (!item.ok) {
       progress.clear();
       say(item.message);

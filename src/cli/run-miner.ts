@@ -1,5 +1,5 @@
 import type { Document } from '../document.js';
-import type { Column, Row } from '../report/types.js';
+import type { Column, Paint, Row } from '../report/types.js';
 import type { CliIO } from './io.js';
 import { chooseFormat, useColor, type OutputOptions } from './options.js';
 
@@ -20,11 +20,18 @@ export async function runMiner(paths: string[], opts: OutputOptions & { meta?: s
     overrides?.apply(doc);
     hooks.add(doc);
   });
-  const reporter = createReporter(chooseFormat(opts, io), io.stdout, {
-    columns: hooks.columns, color: useColor(opts, io), bom: opts.bom, width: io.stdout.columns,
-  });
+  const format = chooseFormat(opts, io);
+  const paint = format === 'table' && useColor(opts, io) ? await colours() : undefined;
+  const reporter = createReporter(format, io.stdout, { columns: hooks.columns, paint, bom: opts.bom, width: io.stdout.columns });
   for (const row of hooks.rows()) reporter.row(row);
   reporter.end(summary);
   if (!opts.quiet) io.stderr.write(summaryLine(summary));
   return exitStatus(summary);
+}
+
+/** chalk, loaded only for a coloured table; forced on, since the CLI has already decided that colour is wanted. */
+async function colours(): Promise<Paint> {
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: 1 });
+  return { header: (s) => chalk.bold.cyan(s), dim: (s) => chalk.dim(s), border: 'grey' };
 }

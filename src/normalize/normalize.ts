@@ -62,7 +62,14 @@ function specialChars(): RegExp {
  */
 export function canonicalLine(line: string): string {
   let converted = converter()(line);
-  if (converted.length !== line.length) converted = [...line].map((ch) => converter()(ch)).join('');
+  if (converted.length !== line.length) {
+    // A phrase rule or an astral result changed the length: convert character by character,
+    // keeping any character whose conversion would not keep its length.
+    converted = [...line].map((ch) => {
+      const c = converter()(ch);
+      return c.length === ch.length ? c : ch;
+    }).join('');
+  }
   const table = variantTable();
   return converted.replace(specialChars(), (ch: string, i: number, all: string) => {
     const prev = all[i - 1] ?? '';

@@ -24,7 +24,6 @@ export function supportedEncoding(label: string): string | undefined {
   return SUPPORTED.get(label.toLowerCase());
 }
 
-export { ENCODING_NAMES } from './encodings.js';
 
 /**
  * Bytes to text. Order: BOM, binary check, strict UTF-8, then GB18030 against
@@ -34,14 +33,16 @@ export { ENCODING_NAMES } from './encodings.js';
 export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeResult {
   const bom = decodeBom(bytes);
   if (bom) return { ok: true, value: bom };
-  const why = binaryReason(bytes);
+  const encoding = forced ? supportedEncoding(forced) ?? (iconv.encodingExists(forced) ? forced : undefined) : undefined;
+  // UTF-16 without a BOM is full of NUL bytes: only a forced encoding can read it.
+  const why = encoding?.startsWith('utf-16') ? undefined : binaryReason(bytes);
   if (why) return { ok: false, reason: why };
-  if (forced) return { ok: true, value: decodeWith(bytes, supportedEncoding(forced) ?? forced) };
+  if (encoding) return { ok: true, value: decodeWith(bytes, encoding) };
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { ok: true, value: { text: utf8, encoding: 'utf-8', invalid: 0 } };
   // UTF-8 with a few broken bytes (a truncated download, a bad copy) is still UTF-8.
   const lenient = decodeWith(bytes, 'utf-8');
-  if (lenient.invalid <= Math.max(3, lenient.text.length * 0.002)) return { ok: true, value: lenient };
+  if (lenient.invalid <= Math.max(3, nonAscii(lenient.text) * 0.002)) return { ok: true, value: lenient };
   return { ok: true, value: guessChinese(bytes) };
 }
 
@@ -65,6 +66,13 @@ function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
     ? new TextDecoder(encoding).decode(bytes)
     : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   return { text, encoding: encoding === 'big5hkscs' ? 'big5' : encoding, invalid: countInvalid(text) };
+}
+
+/** Characters outside ASCII: a page that is mostly markup must be judged on its Chinese, not its tags. */
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) n++;
+  return n;
 }
 
 function countInvalid(text: string): number {
@@ -99,8 +107,8 @@ function plausibility(text: string): number {
 function guessChinese(bytes: Uint8Array): Decoded {
   const gb = decodeWith(bytes, 'gb18030');
   const big5 = decodeWith(bytes, 'big5hkscs');
-  // Big5 text is traditional and the common set is simplified: compare Big5's
-  // characters through their simplified forms' membership using a lenient bonus.
+  // Big5 text is traditional and the common set is simplified: a bonus for
+  // traditional-only characters evens the comparison.
   const gbScore = plausibility(gb.text);
   const big5Score = plausibility(big5.text) + traditionalBonus(big5.text);
   if (Math.abs(gbScore - big5Score) > 0.05) return gbScore >= big5Score ? gb : big5;
@@ -124,4 +132,4 @@ function traditionalBonus(text: string): number {
 }
 
 /** Very frequent characters that exist only in traditional script. */
-const TRADITIONAL_MARKERS = '們個這來時會為國說對從學經過發後間動與關實開現還進點當種東體長總門題務區義應將機專聯廠業產導議書記場調設黨區強區選應勞興華團';
+const TRADITIONAL_MARKERS = '們個這來時會為國說對從學經過發後間動與關實開現還進點當種東體長總門題務區義應將機專聯廠業產導議書記場調設黨強選勞興華團';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { applyEdit, createDocument, report, type Document, type InputFormat } from '../document.js';
 import { makeMessage, type Message } from '../messages.js';
 import { decodeBytes, type Decoded } from './decode.js';
@@ -57,7 +57,7 @@ async function loadBytes(path: string, options: ReadOptions): Promise<{ ok: true
       if (!options.stdin) return { ok: false, reason: 'standard input is not available' };
       return { ok: true, value: await options.stdin() };
     }
-    const { size } = await import('node:fs/promises').then((fs) => fs.stat(path));
+    const { size } = await stat(path);
     if (size > MAX_FILE_BYTES) return { ok: false, reason: `file is ${(size / 2 ** 20).toFixed(0)} MiB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MiB` };
     return { ok: true, value: await readFile(path) };
   } catch (e) {
@@ -121,6 +121,7 @@ function* jsonLinesDocuments(name: string, path: string, decoded: Decoded, optio
       name: `${name}#${record.id}`, path, format: 'jsonl', encoding: decoded.encoding, original: record.text,
       record: { id: record.id, line: record.line }, meta: metaFromFields(record.fields),
     });
+    noteDecoding(doc, { ...decoded, invalid: [...record.text.matchAll(/\ufffd/g)].length });
     yield { ok: true, doc };
   }
 }

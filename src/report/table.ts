@@ -1,7 +1,6 @@
 import Table from 'cli-table3';
-import chalk, { Chalk } from 'chalk';
 import { cellText, truncate } from './cells.js';
-import type { Column, Reporter, ReporterOptions, Row, Sink } from './types.js';
+import type { Column, Paint, Reporter, ReporterOptions, Row, Sink } from './types.js';
 
 /**
  * A terminal table (cli-table3). Rows are collected so that columns can be
@@ -9,7 +8,7 @@ import type { Column, Reporter, ReporterOptions, Row, Sink } from './types.js';
  */
 export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
   const rows: Row[] = [];
-  const paint = new Chalk({ level: options.color ? Math.max(1, chalk.level) as 1 | 2 | 3 : 0 });
+  const paint = options.paint ?? PLAIN;
   return {
     row: (row) => void rows.push(row),
     end: () => {
@@ -19,8 +18,8 @@ export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
       }
       const columns = fitColumns(options.columns, options.width);
       const table = new Table({
-        head: columns.map((c) => paint.bold.cyan(c.header)),
-        style: { head: [], border: options.color ? ['grey'] : [] },
+        head: columns.map((c) => paint.header(c.header)),
+        style: { head: [], border: paint.border ? [paint.border] : [] },
         colAligns: columns.map((c) => c.align ?? 'left'),
         wordWrap: false,
       });
@@ -29,6 +28,8 @@ export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
     },
   };
 }
+
+const PLAIN: Paint = { header: (s) => s, dim: (s) => s };
 
 const MIN_COLUMN = 8;
 

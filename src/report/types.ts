@@ -44,10 +44,18 @@ export interface Sink {
 export type Format = 'table' | 'csv' | 'json' | 'jsonl';
 export const FORMATS: readonly Format[] = ['table', 'csv', 'json', 'jsonl'];
 
+/** How the table colours its header and border; the CLI builds one with chalk when colour is wanted. */
+export interface Paint {
+  header(text: string): string;
+  dim(text: string): string;
+  /** A cli-table3 border colour name. */
+  border?: string;
+}
+
 export interface ReporterOptions {
   columns: readonly Column[];
-  /** Colour in the terminal table (the CLI decides: a TTY, no NO_COLOR, no --no-color). */
-  color?: boolean;
+  /** Colours for the terminal table; none by default (the library never looks at the terminal). */
+  paint?: Paint;
   /** Write a UTF-8 byte order mark before CSV, for Excel. */
   bom?: boolean;
   /** Terminal width for the table. */

@@ -16,7 +16,7 @@ const DEADLINE = new RegExp([
 /**
  * Deadlines, resolved to the last day they allow when the document's date is
  * known (年内 in a 2022-03-02 document → 2022-12-31); value null otherwise.
- * A bare year (2022年) counts only with 到/前/底, or when `bareYears` is set.
+ * A bare year (2022年) counts only with 到/至 or 前/底; a limit already past is history.
  */
 export function findDeadlines(text: string, docDate?: string): Quantity[] {
   const out: Quantity[] = [];

@@ -38,15 +38,18 @@ export function extractDirectives(doc: Document, options: DirectiveOptions = {})
   const text = doc.text;
   const enumerations = findEnumerations(text);
   const rows: DirectiveRow[] = [];
-  for (const e of enumerations) rows.push(...ordinalRows(doc, e, speakerBefore(text, e.items[0].start)));
+  const items = enumerations.flatMap((e) => e.items);
+  // Who spoke last, as sentences go by: 他要求 and the items of a list inherit the last name.
+  const speakers: Array<[number, string]> = [];
   let speaker = '';
   for (const sentence of splitSentences(text)) {
-    const body = text.slice(sentence.start, sentence.end);
-    const named = findSpeaker(body);
+    const named = findSpeaker(text.slice(sentence.start, sentence.end));
     if (named && !named.startsWith('he/')) speaker = named;
-    const item = enumerations.flatMap((e) => e.items).find((it) => sentence.start >= it.start && sentence.start < it.end);
+    speakers.push([sentence.start, speaker]);
+    const item = items.find((it) => sentence.start >= it.start && sentence.start < it.end);
     rows.push(...clauseRows(doc, sentence, speaker, item));
   }
+  for (const e of enumerations) rows.push(...ordinalRows(doc, e, speakerBefore(speakers, e.items[0].start)));
   return rows
     .filter((r) => options.all || r.status === 'directive')
     .sort((a, b) => a.line - b.line || a.column - b.column || (a.kind === 'ordinal' ? -1 : 1));
@@ -80,12 +83,12 @@ function clauseRows(doc: Document, sentence: Span, speaker: string, item: EnumIt
   return out;
 }
 
-/** The last person named as speaking before a position (陈新强调，要按照…。一要…). */
-function speakerBefore(text: string, at: number): string {
+/** The last person named before a position (陈新强调，要按照…。一要…): the speaker of the sentence before it. */
+function speakerBefore(speakers: ReadonlyArray<[number, string]>, at: number): string {
   let found = '';
-  for (const s of splitSentences(text, 0, at)) {
-    const name = findSpeaker(text.slice(s.start, s.end));
-    if (name && !name.startsWith('he/')) found = name;
+  for (const [start, name] of speakers) {
+    if (start >= at) break;
+    found = name;
   }
   return found;
 }

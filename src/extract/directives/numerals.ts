@@ -3,7 +3,7 @@
  * (１６０), Chinese (一百六十, 两千, 二〇二四, 零点五), mixed with magnitudes
  * (1.6万亿, 160亿, 三千多万) and 百分之 percentages. Written here rather than
  * taken from npm: the JavaScript ports tested get 百分之五, 零点五 and 约4.287亿
- * wrong (see the ECOSYSTEM notes); this parser is table-tested instead.
+ * wrong (chinese-numbers-converter, tried before writing this); this parser is table-tested instead.
  */
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9 };

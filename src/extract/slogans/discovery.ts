@@ -20,7 +20,7 @@ const JOINERS = new Set(['和', '与', '的', '于']);
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
- * Corpus-level discovery of slogans nobody listed: word n-grams of 4–8
+ * Corpus-level discovery of slogans nobody listed: word n-grams of 4–10
  * characters inside a clause, kept as candidates with the characters on their
  * left and right so that ranking can measure boundary freedom (branching
  * entropy) across the corpus, and with their words for cohesion (IDF).

@@ -4,71 +4,101 @@ import type { Finder, SloganKind } from './types.js';
 /** Occurrences kept per slogan for reporting (counts stay exact). */
 export const SAMPLES = 50;
 
-/** Everything counted about one slogan over the corpus. */
+const FINDERS: readonly Finder[] = ['lexicon', 'quoted', 'numbered', 'patterned', 'discovered'];
+
+/**
+ * Everything counted about one slogan over the corpus. A corpus yields hundreds
+ * of thousands of candidate n-grams, most seen once or twice, so an entry is
+ * kept small: finders as a bit set, and the maps created only when needed.
+ */
 export interface Entry {
   key: string;
-  kinds: Map<SloganKind, number>;
-  finders: Set<Finder>;
+  kind: SloganKind;
+  /** Counts per kind, once a second kind has been seen. */
+  kinds?: Map<SloganKind, number>;
+  finders: number;
   occurrences: number;
   documents: number;
   lastDoc: number;
   firstDate?: string;
   lastDate?: string;
   /** Written forms of the kept samples, with counts. */
-  forms: Map<string, number>;
-  samples: Occurrence[];
-  /** Characters seen just left and right of discovered candidates, and clause edges. */
-  left: Map<string, number>;
-  right: Map<string, number>;
-  edges: [number, number];
+  forms?: Map<string, number>;
+  samples?: Occurrence[];
+  /** Characters seen just left and right of discovered candidates; clause edges counted apart. */
+  left?: Map<string, number>;
+  right?: Map<string, number>;
+  leftEdges: number;
+  rightEdges: number;
   /** Counts per --by bucket: documents and occurrences. */
-  buckets: Map<string, { documents: number; occurrences: number; lastDoc: number }>;
+  buckets?: Map<string, { documents: number; occurrences: number; lastDoc: number }>;
 }
 
-export function newEntry(key: string): Entry {
-  return {
-    key, kinds: new Map(), finders: new Set(), occurrences: 0, documents: 0, lastDoc: -1,
-    forms: new Map(), samples: [], left: new Map(), right: new Map(), edges: [0, 0], buckets: new Map(),
-  };
+export function newEntry(key: string, kind: SloganKind): Entry {
+  return { key, kind, finders: 0, occurrences: 0, documents: 0, lastDoc: -1, leftEdges: 0, rightEdges: 0 };
+}
+
+export function hasFinder(e: Entry, f: Finder): boolean {
+  return (e.finders & (1 << FINDERS.indexOf(f))) !== 0;
+}
+
+/** True when only this finder has proposed the slogan. */
+export function onlyFinder(e: Entry, f: Finder): boolean {
+  return e.finders === 1 << FINDERS.indexOf(f);
+}
+
+export function finderNames(e: Entry): Finder[] {
+  return FINDERS.filter((f) => hasFinder(e, f));
 }
 
 /**
  * Count one occurrence. `occurrence` is built only when it will be kept (a
- * sample or a new written form): locating costs more than counting.
+ * sample): locating costs more than counting.
  */
 export function recordOccurrence(e: Entry, docId: number, kind: SloganKind, finder: Finder, date: string | undefined, occurrence: () => Occurrence, bucket?: string, sampleLimit = SAMPLES): void {
-  e.kinds.set(kind, (e.kinds.get(kind) ?? 0) + 1);
-  e.finders.add(finder);
+  if (kind !== e.kind || e.kinds) {
+    e.kinds ??= new Map([[e.kind, e.occurrences]]);
+    e.kinds.set(kind, (e.kinds.get(kind) ?? 0) + 1);
+  }
+  e.finders |= 1 << FINDERS.indexOf(finder);
   e.occurrences++;
   if (e.lastDoc !== docId) {
     e.documents++;
     e.lastDoc = docId;
   }
-  if (bucket !== undefined) {
-    const b = e.buckets.get(bucket) ?? { documents: 0, occurrences: 0, lastDoc: -1 };
-    b.occurrences++;
-    if (b.lastDoc !== docId) { b.documents++; b.lastDoc = docId; }
-    e.buckets.set(bucket, b);
-  }
+  if (bucket !== undefined) countBucket(e, bucket, docId);
   if (date) {
     if (!e.firstDate || date < e.firstDate) e.firstDate = date;
     if (!e.lastDate || date > e.lastDate) e.lastDate = date;
   }
-  if (e.samples.length >= sampleLimit) return;
+  if ((e.samples?.length ?? 0) >= sampleLimit) return;
   const occ = occurrence();
+  e.forms ??= new Map();
   e.forms.set(occ.form, (e.forms.get(occ.form) ?? 0) + 1);
-  e.samples.push(occ);
+  (e.samples ??= []).push(occ);
+}
+
+function countBucket(e: Entry, bucket: string, docId: number): void {
+  e.buckets ??= new Map();
+  const b = e.buckets.get(bucket) ?? { documents: 0, occurrences: 0, lastDoc: -1 };
+  b.occurrences++;
+  if (b.lastDoc !== docId) {
+    b.documents++;
+    b.lastDoc = docId;
+  }
+  e.buckets.set(bucket, b);
 }
 
 export function noteNeighbours(e: Entry, left: string | undefined, right: string | undefined): void {
-  if (left) e.left.set(left, (e.left.get(left) ?? 0) + 1);
-  else e.edges[0]++;
-  if (right) e.right.set(right, (e.right.get(right) ?? 0) + 1);
-  else e.edges[1]++;
+  if (left) (e.left ??= new Map()).set(left, (e.left.get(left) ?? 0) + 1);
+  else e.leftEdges++;
+  if (right) (e.right ??= new Map()).set(right, (e.right.get(right) ?? 0) + 1);
+  else e.rightEdges++;
 }
 
 /** The kind seen most often for a slogan; shape kinds win ties over `term`. */
 export function mainKind(e: Entry): SloganKind {
+  if (!e.kinds) return e.kind;
   let best: SloganKind = 'term';
   let n = -1;
   for (const [k, c] of e.kinds) if (c > n || (c === n && best === 'term')) { best = k; n = c; }

@@ -65,6 +65,17 @@ export function parseLexicon(lines: readonly string[], into = new Lexicon()): Le
 /** The bundled lexicon, plus a user's own files (same format; a plain word list works too). */
 export function loadLexicon(userFiles: readonly string[] = []): Lexicon {
   const lexicon = parseLexicon(readDataLines('lexicon.tsv'));
-  for (const file of userFiles) parseLexicon(readFileSync(file, 'utf8').replace(/^\ufeff/, '').split(/\r?\n/), lexicon);
+  for (const file of userFiles) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new LexiconError(`cannot read lexicon ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    parseLexicon(text.replace(/^\ufeff/, '').split(/\r?\n/), lexicon);
+  }
   return lexicon;
 }
+
+/** A user lexicon that cannot be read: a usage problem, reported before any input is read. */
+export class LexiconError extends Error {}

@@ -21,7 +21,10 @@ export function findNumbered(text: string, boundaries: ReadonlySet<number>): Can
   NUMERAL_LED.lastIndex = 0;
   for (let m = NUMERAL_LED.exec(text); m; m = NUMERAL_LED.exec(text)) {
     const start = m.index;
-    if (!boundaries.has(start)) continue;
+    if (!boundaries.has(start)) {
+      NUMERAL_LED.lastIndex = start + 1;
+      continue;
+    }
     const span = bestSpan(m[0], start, boundaries);
     if (span) out.push({ key: sloganKey(span), kind: 'numbered', finder: 'numbered', start, end: start + span.length });
     NUMERAL_LED.lastIndex = start + Math.max(1, span?.length ?? 1);

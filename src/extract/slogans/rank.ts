@@ -2,7 +2,7 @@ import { readDataLines } from '../../data-files.js';
 import { segment } from '../../segment/segmenter.js';
 import { where, type Occurrence } from '../occurrence.js';
 import { branchingEntropy, idfTable } from './discovery.js';
-import { mainKind, type Entry } from './entry.js';
+import { finderNames, mainKind, onlyFinder, type Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
 import { hanCount, type SloganKind } from './types.js';
 
@@ -60,13 +60,13 @@ export function rankSlogans(entries: Iterable<Entry>, options: RankOptions): Slo
 function plausible(e: Entry, lexicon: Lexicon): boolean {
   if (lexicon.has(e.key)) return true;
   if (TITLE.test(e.key)) return false;
-  const onlyDiscovered = e.finders.size === 1 && e.finders.has('discovered');
-  if (e.finders.size === 1 && e.finders.has('patterned') && commonHalves(e.key)) return false;
+  const onlyDiscovered = onlyFinder(e, 'discovered');
+  if (onlyFinder(e, 'patterned') && commonHalves(e.key)) return false;
   if (!onlyDiscovered) return !isIdiom(e.key) || mainKind(e) !== 'quoted';
   const h = hanCount(e.key);
   if (h < 4 || h > 8) return false;
-  const left = branchingEntropy(e.left, e.edges[0]);
-  const right = branchingEntropy(e.right, e.edges[1]);
+  const left = branchingEntropy(e.left ?? new Map(), e.leftEdges);
+  const right = branchingEntropy(e.right ?? new Map(), e.rightEdges);
   if (left < MIN_ENTROPY || right < MIN_ENTROPY) return false;
   return maxIdf(e.key) >= MIN_MAX_IDF;
 }
@@ -100,29 +100,39 @@ function maxIdf(key: string): number {
  * (补链强链 inside 延链补链强链): keep the longer unless the lexicon lists both.
  */
 function dropSubsumed(entries: Entry[], lexicon: Lexicon): Entry[] {
-  const byLength = [...entries].sort((a, b) => b.key.length - a.key.length);
-  const out: Entry[] = [];
-  for (const e of byLength) {
-    const container = out.find((o) => o.key.length > e.key.length && o.key.includes(e.key) && o.occurrences >= 0.7 * e.occurrences);
-    if (container && !(lexicon.has(e.key) && lexicon.has(container.key))) continue;
-    out.push(e);
+  // Every substring of every kept key, with the largest count of a key containing it:
+  // linear in the entries (keys are short), where comparing all pairs was quadratic.
+  const containers = new Map<string, Entry>();
+  for (const o of entries) {
+    for (let i = 0; i < o.key.length; i++) {
+      for (let j = i + 2; j <= o.key.length; j++) {
+        if (j - i === o.key.length) continue;
+        const sub = o.key.slice(i, j);
+        const best = containers.get(sub);
+        if (!best || o.occurrences > best.occurrences) containers.set(sub, o);
+      }
+    }
   }
-  return out;
+  return entries.filter((e) => {
+    const container = containers.get(e.key);
+    if (!container || container.occurrences < 0.7 * e.occurrences) return true;
+    return lexicon.has(e.key) && lexicon.has(container.key);
+  });
 }
 
 const KIND_WEIGHT: Record<SloganKind, number> = { numbered: 1.3, patterned: 1.3, series: 1.3, quoted: 1.2, term: 1 };
 
 function toRow(e: Entry): SloganRow {
   const kind = mainKind(e);
-  const discoveredOnly = e.finders.size === 1 && e.finders.has('discovered');
+  const discoveredOnly = onlyFinder(e, 'discovered');
   const score = e.documents * KIND_WEIGHT[kind] * (discoveredOnly ? 0.6 : 1) + Math.log1p(e.occurrences) * 0.1;
   const row: SloganRow = {
     slogan: e.key, kind, documents: e.documents, occurrences: e.occurrences,
     ...(e.firstDate ? { firstDate: e.firstDate } : {}), ...(e.lastDate ? { lastDate: e.lastDate } : {}),
-    forms: [...e.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f),
-    occurrencesShown: e.samples, foundBy: [...e.finders].sort(), score: Math.round(score * 1000) / 1000,
+    forms: [...(e.forms ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f),
+    occurrencesShown: e.samples ?? [], foundBy: finderNames(e).sort(), score: Math.round(score * 1000) / 1000,
   };
-  if (e.buckets.size) {
+  if (e.buckets?.size) {
     row.buckets = Object.fromEntries([...e.buckets].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, { documents: v.documents, occurrences: v.occurrences }]));
   }
   return row;

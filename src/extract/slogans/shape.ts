@@ -32,7 +32,7 @@ export function isParallel(s: string): boolean {
   for (const size of [2, 3]) {
     if (c.length % size !== 0) continue;
     const parts = c.length / size;
-    if (parts < 2 || parts > 4 || (size === 3 && parts < 2) || (size === 2 && parts === 2 && c.length !== 4)) continue;
+    if (parts < 2 || parts > 4) continue;
     // Two parts of three share their head (稳企业稳市场); any other shared place is chance (开拓新市场新).
     const columns = size === 3 && parts === 2 ? [0] : [...Array(size).keys()];
     if (sharesColumn(c, size, parts, columns) && !everyday(c, size, parts)) return true;

@@ -2,7 +2,8 @@ import type { Document } from '../../document.js';
 import { segment, addWords } from '../../segment/segmenter.js';
 import { occurrenceAt } from '../occurrence.js';
 import { discoverCandidates } from './discovery.js';
-import { newEntry, noteNeighbours, recordOccurrence, type Entry } from './entry.js';
+import { newEntry, noteNeighbours, onlyFinder, recordOccurrence, type Entry } from './entry.js';
+import type { SloganKind } from './types.js';
 import type { Lexicon } from './lexicon.js';
 import { findNumbered } from './numbered.js';
 import { findPatterned } from './patterned.js';
@@ -24,9 +25,9 @@ export class SloganIndex {
   readonly entries = new Map<string, Entry>();
   private docId = 0;
 
-  constructor(private readonly lexicon: Lexicon, private readonly by?: BreakDown) {
-    addWords(lexicon.entries.map((e) => e.text));
-  }
+  private wordsAdded = false;
+
+  constructor(private readonly lexicon: Lexicon, private readonly by?: BreakDown) {}
 
   addDocument(doc: Document): void {
     const id = this.docId++;
@@ -40,6 +41,11 @@ export class SloganIndex {
   private addPiece(doc: Document, id: number, bucket: string | undefined, from: number, to: number): void {
     const text = doc.text.slice(from, to);
     if (!/\p{Script=Han}/u.test(text)) return;
+    if (!this.wordsAdded) {
+      // The lexicon goes into jieba when there is something to segment: a run on unreadable paths loads nothing.
+      addWords(this.lexicon.entries.map((e) => e.text));
+      this.wordsAdded = true;
+    }
     const tokens = segment(text);
     const boundaries = new Set<number>(tokens.map((t) => t.start));
     boundaries.add(text.length);
@@ -47,27 +53,32 @@ export class SloganIndex {
       ...this.lexicon.find(text), ...findQuoted(text), ...findNumbered(text, boundaries), ...findPatterned(text, boundaries),
     ]);
     for (const c of found) {
-      recordOccurrence(this.entry(c.key), id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, from + c.start, from + c.end), bucket);
+      recordOccurrence(this.entry(c.key, c.kind), id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, from + c.start, from + c.end), bucket);
     }
     const claimed = found.map((c) => [c.start, c.end] as const);
     for (const c of discoverCandidates(text, tokens)) {
       if (claimed.some(([s, e]) => c.start < e && c.end > s)) continue;
-      const e = this.entry(c.key);
-      recordOccurrence(e, id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, from + c.start, from + c.end), bucket, DISCOVERED_SAMPLES);
+      const e = this.entry(c.key, c.kind);
+      // Discovered n-grams are located only once they recur in a second document: most never do.
+      recordOccurrence(e, id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, from + c.start, from + c.end), bucket, e.documents >= 1 && e.lastDoc !== id ? DISCOVERED_SAMPLES : e.samples?.length ?? 0);
       noteNeighbours(e, neighbour(text[c.start - 1]), neighbour(text[c.end]));
     }
   }
 
-  private entry(key: string): Entry {
+  private entry(key: string, kind: SloganKind): Entry {
     let e = this.entries.get(key);
-    if (!e) this.entries.set(key, (e = newEntry(key)));
+    if (!e) this.entries.set(key, (e = newEntry(key, kind)));
     return e;
   }
 
-  /** Forget discovered-only n-grams seen once, long ago: they cannot recur enough to matter. */
+  /**
+   * Forget discovered-only n-grams seen in one document long ago: a phrase that
+   * recurs across a corpus comes back within a few hundred documents (lossy
+   * counting); keeping every one-off n-gram would make memory grow with the corpus.
+   */
   private prune(now: number): void {
     for (const [key, e] of this.entries) {
-      if (e.occurrences === 1 && e.finders.size === 1 && e.finders.has('discovered') && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
+      if (e.documents === 1 && onlyFinder(e, 'discovered') && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
     }
   }
 }

