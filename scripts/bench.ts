@@ -6,7 +6,7 @@
  * libraries: reading and decoding, OpenCC and jieba alone.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corporaRoot } from './corpora.js';
@@ -79,6 +79,18 @@ console.log(`library floor: read+decode ${f.read.toFixed(1)} MB/s, OpenCC t→cn
 console.log(`start-up (median of 10): --help ${startup(['--help']).toFixed(0)} ms, --version ${startup(['--version']).toFixed(0)} ms, text on one seed ${startup(['text', 'fixtures/seeds/000_0b789b141790061d.txt'], 5).toFixed(0)} ms, slogans on one seed ${startup(['slogans', 'fixtures/seeds/000_0b789b141790061d.txt'], 3).toFixed(0)} ms\n`);
 const commands: Array<[string, string[]]> = [['text', ['text', '--format', 'jsonl']], ['kwic', ['kwic', '高质量发展']], ['directives', ['directives', '--top', '0']], ['slogans', ['slogans']]];
 for (const [name, args] of commands) row(`${name} (1×)`, best([...args, '-q', corpus]), mb, files.length, name === 'slogans' || name === 'directives' ? floor : undefined);
+{
+  // Bad input, measured: one 50 MB line (issue: memory must stay bounded).
+  const dir = mkdtempSync(join(tmpdir(), 'policy-mine-long-'));
+  const filler = '各地区各部门要加快推进重点项目建设，';
+  const file = join(dir, 'long-line.txt');
+  writeFileSync(file, `${filler.repeat(Math.ceil(50 * 2 ** 20 / (3 * filler.length)))}招商引资。`);
+  const size = statSync(file).size / 1e6;
+  for (const [name, args] of [['text', ['text', '--format', 'jsonl']], ['kwic', ['kwic', '招商引资']], ['directives', ['directives']]] as const) {
+    row(`${name} (one 50 MB line)`, measure([...args, '-q', file]), size, 1);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
 if (scale > 1) {
   const big = scaled(scale);
   for (const [name, args] of commands.filter(([n]) => n !== 'text')) row(`${name} (${scale}×)`, measure([...args, '-q', big]), mb * scale, files.length * scale);
