@@ -63,7 +63,7 @@ function plausible(e: Entry, lexicon: Lexicon): boolean {
   const onlyDiscovered = onlyFinder(e, 'discovered');
   if (onlyFinder(e, 'patterned') && commonHalves(e.key)) return false;
   if (!onlyDiscovered) return !isIdiom(e.key) || mainKind(e) !== 'quoted';
-  if (ACTION_START.test(e.key)) return false;
+  if (ACTION_START.test(e.key) || BODY.test(e.key)) return false;
   const h = hanCount(e.key);
   if (h < 4 || h > 8) return false;
   const left = branchingEntropy(e.left ?? new Map(), e.leftEdges);
@@ -76,7 +76,9 @@ function plausible(e: Entry, lexicon: Lexicon): boolean {
  * Official titles (市委副书记, 国务院副总理), people named with a title (习近平同志, 国家主席习近平,
  * 习近平总书记指出) and bodies (农业农村部, 中央广播电视总台, 综合频道) are not policies.
  */
-const TITLE = /(书记|市长|省长|县长|区长|主任|部长|主席|委员|局长|厅长|秘书长|常委|总理|同志|[^全内外]部|总台|频道|办公室|委员会)$|(主席|总书记|同志|总理)(指出|强调|提出|重要|表示|要求)|^(国家主席|总书记|主席|总理)/;
+const TITLE = /(书记|市长|省长|县长|区长|主任|部长|主席|委员|局长|厅长|秘书长|常委|总理|同志)$|(主席|总书记|同志|总理)(指出|强调|提出|重要|表示|要求)|^(国家主席|总书记|主席|总理)/;
+/** Names of bodies, judged only for n-grams nobody quoted or listed (引大引强引头部 is a slogan). */
+const BODY = /([^全内外头]部|总台|频道|办公室|委员会)$/;
 /** Verbs that open a report of an action, not a name (要深入学习贯彻, 学习贯彻习近平, 播发央视快评). */
 const ACTION_START = /^(要|学习贯彻|深入学习|播发|认真贯彻|全面贯彻)/;
 /** Below this IDF a word is everyday vocabulary (体制 6.8, 机制 6.0, 生产 4.4). */
