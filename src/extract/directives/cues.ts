@@ -9,7 +9,7 @@ const PAST = /同比|比上年|较上年|比去年|增长了|下降了|已经|�
 /** Cues strong enough to make a clause a directive even beside past-tense words. */
 const STRONG = /确保|力争|争取|必须|目标|计划|预计|要求|将/;
 /** Words that may be verbs of reporting as well as of instructing: weak on their own. */
-const WEAK = new Set(['实现', '达到', '新建', '新增', '建成', '完成', '启动', '开工', '引进', '培育', '打造', '推动', '加快', '部署']);
+const WEAK = new Set(['实现', '达到', '新建', '新增', '建成', '完成', '启动', '开工', '引进', '培育', '打造', '推动', '加快', '部署', '提高到', '提升到', '降低到']);
 
 const GENERIC = new Set(['要', '将', '应', '须', '将要']);
 

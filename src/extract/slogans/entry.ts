@@ -25,9 +25,13 @@ export interface Entry {
   /** Written forms of the kept samples, with counts. */
   forms?: Map<string, number>;
   samples?: Occurrence[];
-  /** Characters seen just left and right of discovered candidates; clause edges counted apart. */
-  left?: Map<string, number>;
-  right?: Map<string, number>;
+  /**
+   * Characters seen just left and right of discovered candidates (the first
+   * NEIGHBOURS of each side, as a string: a Map per n-gram cost too much memory);
+   * clause edges are counted apart.
+   */
+  left?: string;
+  right?: string;
   leftEdges: number;
   rightEdges: number;
   /** Counts per --by bucket: documents and occurrences. */
@@ -89,11 +93,20 @@ function countBucket(e: Entry, bucket: string, docId: number): void {
   e.buckets.set(bucket, b);
 }
 
+const NEIGHBOURS = 64;
+
 export function noteNeighbours(e: Entry, left: string | undefined, right: string | undefined): void {
-  if (left) (e.left ??= new Map()).set(left, (e.left.get(left) ?? 0) + 1);
-  else e.leftEdges++;
-  if (right) (e.right ??= new Map()).set(right, (e.right.get(right) ?? 0) + 1);
-  else e.rightEdges++;
+  if (!left) e.leftEdges++;
+  else if ((e.left?.length ?? 0) < NEIGHBOURS) e.left = (e.left ?? '') + left;
+  if (!right) e.rightEdges++;
+  else if ((e.right?.length ?? 0) < NEIGHBOURS) e.right = (e.right ?? '') + right;
+}
+
+/** Neighbour counts of one side, for the entropy. */
+export function neighbourCounts(chars: string | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of chars ?? '') counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
 }
 
 /** The kind seen most often for a slogan; shape kinds win ties over `term`. */

@@ -2,7 +2,7 @@ import { readDataLines } from '../../data-files.js';
 import { segment } from '../../segment/segmenter.js';
 import { where, type Occurrence } from '../occurrence.js';
 import { branchingEntropy, idfTable } from './discovery.js';
-import { finderNames, mainKind, onlyFinder, type Entry } from './entry.js';
+import { finderNames, mainKind, neighbourCounts, onlyFinder, type Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
 import { hanCount, type SloganKind } from './types.js';
 
@@ -66,8 +66,8 @@ function plausible(e: Entry, lexicon: Lexicon): boolean {
   if (ACTION_START.test(e.key) || BODY.test(e.key)) return false;
   const h = hanCount(e.key);
   if (h < 4 || h > 8) return false;
-  const left = branchingEntropy(e.left ?? new Map(), e.leftEdges);
-  const right = branchingEntropy(e.right ?? new Map(), e.rightEdges);
+  const left = branchingEntropy(neighbourCounts(e.left), e.leftEdges);
+  const right = branchingEntropy(neighbourCounts(e.right), e.rightEdges);
   if (left < MIN_ENTROPY || right < MIN_ENTROPY) return false;
   return maxIdf(e.key) >= MIN_MAX_IDF;
 }

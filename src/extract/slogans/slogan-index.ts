@@ -13,8 +13,10 @@ import type { Candidate } from './types.js';
 export type BreakDown = 'month' | 'year' | 'region' | 'file' | 'dir';
 
 /** Discovered n-grams seen once are forgotten after this many documents: memory stays flat. */
-const PRUNE_EVERY = 200;
+const PRUNE_EVERY = 100;
 const DISCOVERED_SAMPLES = 3;
+/** Most discovered n-grams kept at once (about 100 MB of counts). */
+const MAX_DISCOVERED = 200_000;
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
 
 /**
@@ -77,9 +79,18 @@ export class SloganIndex {
    * counting); keeping every one-off n-gram would make memory grow with the corpus.
    */
   private prune(now: number): void {
+    const discovered: Entry[] = [];
     for (const [key, e] of this.entries) {
-      if (e.documents === 1 && onlyFinder(e, 'discovered') && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
+      if (!onlyFinder(e, 'discovered')) continue;
+      if (e.documents === 1 && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
+      else discovered.push(e);
     }
+    // A hard ceiling keeps memory flat however large the corpus: the n-grams in
+    // the fewest documents, seen longest ago, go first (an order that depends
+    // only on the input, so runs stay reproducible).
+    if (discovered.length <= MAX_DISCOVERED) return;
+    discovered.sort((a, b) => a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1));
+    for (const e of discovered.slice(0, discovered.length - MAX_DISCOVERED)) this.entries.delete(e.key);
   }
 }
 
