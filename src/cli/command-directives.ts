@@ -33,14 +33,18 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
     .addHelpText('after', '\nExamples:\n  policy-mine directives report.txt\n  policy-mine directives --format json --top 0 ./docs > directives.json');
   addOutputOptions(cmd, 0).action(async (paths: string[], opts: DirectivesCliOptions) => {
     const { extractDirectives } = await import('../extract/directives/index.js');
-    const rows: Row[] = [];
+    let shown = 0;
     const wide = chooseFormat(opts, io) !== 'table';
     const status = await runMiner(paths, opts, io, {
       columns: wide ? [...COLUMNS, ...CSV_EXTRA] : COLUMNS,
-      add: (doc) => {
-        for (const r of extractDirectives(doc, { all: opts.all })) if (opts.top === 0 || rows.length < opts.top) rows.push(directiveRecord(r));
+      add: (doc, emit) => {
+        for (const r of extractDirectives(doc, { all: opts.all })) {
+          if (opts.top !== 0 && shown >= opts.top) return;
+          emit(directiveRecord(r));
+          shown++;
+        }
       },
-      rows: () => rows,
+      rows: () => [],
     });
     done(status);
   });

@@ -26,15 +26,17 @@ export function kwicCommand(io: CliIO, done: (status: number) => void): Command 
     .addHelpText('after', '\nExample:\n  policy-mine kwic 招大引强 fixtures/seeds');
   addOutputOptions(cmd, 0).action(async (term: string, paths: string[], opts: KwicCliOptions) => {
     const { kwicInDocument } = await import('../extract/kwic.js');
-    const rows: Row[] = [];
+    let shown = 0;
     const status = await runMiner(paths, opts, io, {
       columns: COLUMNS,
-      add: (doc) => {
+      add: (doc, emit) => {
         for (const r of kwicInDocument(doc, term, opts.window)) {
-          if (opts.top === 0 || rows.length < opts.top) rows.push({ where: `${r.file}:${r.line}:${r.column}`, ...r });
+          if (opts.top !== 0 && shown >= opts.top) return;
+          emit({ where: `${r.file}:${r.line}:${r.column}`, ...r });
+          shown++;
         }
       },
-      rows: () => rows,
+      rows: () => [],
     });
     done(status);
   });

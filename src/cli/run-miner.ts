@@ -5,7 +5,9 @@ import { chooseFormat, useColor, type OutputOptions } from './options.js';
 
 export interface MinerHooks {
   columns: readonly Column[];
-  add(doc: Document): void;
+  /** Take one document; per-document miners hand their rows to `emit` at once (CSV and JSON Lines then stream). */
+  add(doc: Document, emit: (row: Row) => void): void;
+  /** Rows known only when every document has been read (slogans). */
   rows(): Row[];
 }
 
@@ -16,13 +18,14 @@ export async function runMiner(paths: string[], opts: OutputOptions & { meta?: s
   const { exitStatus } = await import('../summary.js');
   const { loadMetaFile } = await import('./meta-file.js');
   const overrides = opts.meta ? loadMetaFile(opts.meta) : undefined;
-  const summary = await readAll(paths, opts, io, (doc) => {
-    overrides?.apply(doc);
-    hooks.add(doc);
-  });
   const format = chooseFormat(opts, io);
   const paint = format === 'table' && useColor(opts, io) ? await colours() : undefined;
   const reporter = createReporter(format, io.stdout, { columns: hooks.columns, paint, bom: opts.bom, width: io.stdout.columns });
+  const emit = (row: Row) => reporter.row(row);
+  const summary = await readAll(paths, opts, io, (doc) => {
+    overrides?.apply(doc);
+    hooks.add(doc, emit);
+  });
   for (const row of hooks.rows()) reporter.row(row);
   reporter.end(summary);
   if (!opts.quiet) io.stderr.write(summaryLine(summary));
