@@ -25,7 +25,3 @@ export function occurrenceAt(doc: Document, start: number, end: number, width = 
     ...(doc.meta.date ? { date: doc.meta.date } : {}),
   };
 }
-
-export function where(o: Occurrence): string {
-  return `${o.file}:${o.line}:${o.column}`;
-}

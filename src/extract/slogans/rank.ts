@@ -1,6 +1,6 @@
 import { readDataLines } from '../../data-files.js';
 import { segment } from '../../segment/segmenter.js';
-import { where, type Occurrence } from '../occurrence.js';
+import type { Occurrence } from '../occurrence.js';
 import { branchingEntropy, idfTable } from './discovery.js';
 import { finderNames, mainKind, neighbourCounts, onlyFinder, type Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
@@ -146,4 +146,3 @@ function toRow(e: Entry): SloganRow {
   return row;
 }
 
-export { where };
