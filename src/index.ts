@@ -4,11 +4,11 @@
  * the documents they are about.
  */
 import type { Document } from './document.js';
-import { readDocuments, type ReadOptions } from './read/index.js';
+import type { ReadOptions } from './read/index.js';
+import { forEachDocument } from './run.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
 import { extractDirectives, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
 import { kwicInDocument, type KwicRow } from './extract/kwic.js';
-import { SummaryBuilder } from './summary.js';
 import type { Summary } from './report/types.js';
 
 export { readDocuments } from './read/index.js';
@@ -24,6 +24,7 @@ export { parseNumber } from './extract/directives/numerals.js';
 export { findQuantities, type Quantity } from './extract/directives/quantities.js';
 export { createReporter, memoryReporter, FORMATS, type Reporter, type Row, type Column, type Summary, type Format } from './report/index.js';
 export { exitStatus } from './summary.js';
+export { forEachDocument, type RunHooks } from './run.js';
 
 export interface Result<T> {
   rows: T[];
@@ -33,19 +34,9 @@ export interface Result<T> {
 }
 
 async function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void): Promise<Omit<Result<never>, 'rows'>> {
-  const summary = new SummaryBuilder();
   const messages: Result<never>['messages'] = [];
-  for await (const item of readDocuments(inputs, options)) {
-    if (!item.ok) {
-      summary.addFailure(item.file, item.message, item.path);
-      messages.push(item.message);
-      continue;
-    }
-    summary.addDocument(item.doc);
-    messages.push(...item.doc.messages);
-    use(item.doc);
-  }
-  return { summary: summary.build(), messages };
+  const summary = await forEachDocument(inputs, options, use, { onMessage: (m) => messages.push(m) });
+  return { summary, messages };
 }
 
 /** Recurring slogans of the documents under `inputs`, best first. */

@@ -4,6 +4,7 @@ import { addOutputOptions, chooseFormat, type OutputOptions } from './options.js
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { DirectiveRow } from '../extract/directives/index.js';
+import { where } from '../extract/occurrence.js';
 
 interface DirectivesCliOptions extends OutputOptions {
   all?: boolean;
@@ -53,7 +54,7 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
 
 function directiveRecord(r: DirectiveRow): Row {
   return {
-    where: `${r.file}:${r.line}:${r.column}`, file: r.file, line: r.line, column: r.column,
+    where: where(r), file: r.file, line: r.line, column: r.column,
     kind: r.kind, status: r.status, cue: r.cue, speaker: r.speaker,
     ordinal: r.ordinal ? `${r.ordinal.n}/${r.ordinal.of}` : '',
     values: r.quantities.map((q) => `${q.text}=${Array.isArray(q.value) ? q.value.join('–') : q.value ?? '?'}${q.unit && q.unit !== 'date' ? ` ${q.unit}` : ''}`),

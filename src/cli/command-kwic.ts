@@ -2,7 +2,8 @@ import { Command } from 'commander';
 import type { CliIO } from './io.js';
 import { addOutputOptions, parseCount, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
-import type { Column, Row } from '../report/types.js';
+import type { Column } from '../report/types.js';
+import { where } from '../extract/occurrence.js';
 
 interface KwicCliOptions extends OutputOptions {
   window: number;
@@ -32,7 +33,7 @@ export function kwicCommand(io: CliIO, done: (status: number) => void): Command 
       add: (doc, emit) => {
         for (const r of kwicInDocument(doc, term, opts.window)) {
           if (opts.top !== 0 && shown >= opts.top) return;
-          emit({ where: `${r.file}:${r.line}:${r.column}`, ...r });
+          emit({ where: where(r), ...r });
           shown++;
         }
       },

@@ -5,6 +5,7 @@ import { addOutputOptions, chooseFormat, parseCount, type OutputOptions } from '
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
+import { where } from '../extract/occurrence.js';
 
 interface SlogansCliOptions extends OutputOptions {
   minDocs: number;
@@ -85,10 +86,10 @@ function sloganRecord(r: SloganRow, i: number): Row {
   return {
     rank: i + 1, slogan: r.slogan, kind: r.kind, documents: r.documents, occurrences: r.occurrences,
     first_date: r.firstDate ?? '', last_date: r.lastDate ?? '', forms: r.forms,
-    locations: r.occurrencesShown.map((o) => `${o.file}:${o.line}:${o.column}`),
-    where: r.occurrencesShown[0] ? `${r.occurrencesShown[0].file}:${r.occurrencesShown[0].line}:${r.occurrencesShown[0].column}` : '',
+    locations: r.occurrencesShown.map(where),
+    where: r.occurrencesShown[0] ? where(r.occurrencesShown[0]) : '',
     context: r.occurrencesShown[0]?.context ?? '', found_by: r.foundBy, score: r.score,
-    examples: r.occurrencesShown.map((o) => ({ ...o })),
+    examples: r.occurrencesShown.map((o) => ({ ...o })), // plain records, as a Row cell wants
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Document } from '../document.js';
 import { formatMessage, type Message } from '../messages.js';
-import { readDocuments } from '../read/index.js';
-import { SummaryBuilder } from '../summary.js';
+import { forEachDocument } from '../run.js';
 import type { Summary } from '../report/types.js';
 import type { CliIO } from './io.js';
 import type { InputOptions } from './options.js';
@@ -12,30 +11,16 @@ import { startProgress } from './progress.js';
  * always, the rest unless --quiet), each readable document goes to `use`.
  */
 export async function readAll(paths: string[], opts: InputOptions, io: CliIO, use: (doc: Document) => void): Promise<Summary> {
-  const summary = new SummaryBuilder();
-  const say = (m: Message) => {
-    if (m.severity === 'error' || !opts.quiet) io.stderr.write(`${formatMessage(m)}\n`);
-  };
   const progress = startProgress(opts, io);
+  const say = (m: Message) => {
+    if (m.severity !== 'error' && opts.quiet) return;
+    progress.clear();
+    io.stderr.write(`${formatMessage(m)}\n`);
+  };
   const options = { encoding: opts.encoding, textField: opts.textField, stdin: io.stdin, onStart: progress.start };
-  let lastPath: string | undefined;
-  for await (const item of readDocuments(paths, options)) {
-    const path = item.ok ? item.doc.path : item.path;
-    if (path !== lastPath) progress.tick();
-    lastPath = path;
-    if (!item.ok) {
-      progress.clear();
-      say(item.message);
-      summary.addFailure(item.file, item.message, item.path);
-      continue;
-    }
-    if (item.doc.messages.length) progress.clear();
-    item.doc.messages.forEach(say);
-    summary.addDocument(item.doc);
-    use(item.doc);
-  }
+  const summary = await forEachDocument(paths, options, use, { onMessage: say, onFile: () => progress.tick() });
   progress.stop();
-  return summary.build();
+  return summary;
 }
 
 /** The closing line on stderr: what was read, so that nothing is left out unseen. */

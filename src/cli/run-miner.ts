@@ -16,8 +16,8 @@ export async function runMiner(paths: string[], opts: OutputOptions & { meta?: s
   const { readAll, summaryLine } = await import('./read-all.js');
   const { createReporter } = await import('../report/index.js');
   const { exitStatus } = await import('../summary.js');
-  const { loadMetaFile } = await import('./meta-file.js');
-  const overrides = opts.meta ? loadMetaFile(opts.meta) : undefined;
+  // csv-parse is loaded only when there is a --meta file to read.
+  const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
   const format = chooseFormat(opts, io);
   const paint = format === 'table' && useColor(opts, io) ? await colours() : undefined;
   const reporter = createReporter(format, io.stdout, { columns: hooks.columns, paint, bom: opts.bom, width: io.stdout.columns });

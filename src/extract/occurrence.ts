@@ -25,3 +25,8 @@ export function occurrenceAt(doc: Document, start: number, end: number, width = 
     ...(doc.meta.date ? { date: doc.meta.date } : {}),
   };
 }
+
+/** `file:line:column`, the way every command names a place. */
+export function where(o: { file: string; line: number; column: number }): string {
+  return `${o.file}:${o.line}:${o.column}`;
+}

@@ -1,0 +1,35 @@
+import type { Document } from './document.js';
+import type { Message } from './messages.js';
+import { readDocuments, type ReadOptions } from './read/index.js';
+import type { Summary } from './report/types.js';
+import { SummaryBuilder } from './summary.js';
+
+export interface RunHooks {
+  /** Every message of the run as it happens: unreadable inputs and the documents' own. */
+  onMessage?(message: Message): void;
+  /** Each input file as reading reaches it (once per file, even for JSON Lines). */
+  onFile?(path: string): void;
+}
+
+/**
+ * Read and clean every input, hand each document to `use`, and count what was
+ * read: the one loop that the library functions and the CLI share.
+ */
+export async function forEachDocument(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void, hooks: RunHooks = {}): Promise<Summary> {
+  const summary = new SummaryBuilder();
+  let lastPath: string | undefined;
+  for await (const item of readDocuments(inputs, options)) {
+    const path = item.ok ? item.doc.path : item.path;
+    if (path !== lastPath) hooks.onFile?.(path);
+    lastPath = path;
+    if (!item.ok) {
+      hooks.onMessage?.(item.message);
+      summary.addFailure(item.file, item.message, item.path);
+      continue;
+    }
+    item.doc.messages.forEach((m) => hooks.onMessage?.(m));
+    summary.addDocument(item.doc);
+    use(item.doc);
+  }
+  return summary.build();
+}
