@@ -18,3 +18,14 @@ test('library: slogans, directives and kwic return rows, a summary and the messa
   assert.equal(k.rows.length, 3);
   assert.ok(k.rows.every((r) => r.form === '招大引強(qiáng)'));
 });
+
+test('slogans with several breakdowns counts each one; buckets stays the first', async () => {
+  const { rows } = await slogans([join(ROOT, 'fixtures', 'seeds')], { by: ['year', 'region'], minDocs: 1 });
+  const zdyq = rows.find((r) => r.slogan === '招大引强');
+  assert.ok(zdyq?.breakdowns, 'breakdowns are reported');
+  assert.deepEqual(Object.keys(zdyq.breakdowns), ['year', 'region']);
+  assert.deepEqual(Object.fromEntries(Object.entries(zdyq.breakdowns.region ?? {}).map(([k, v]) => [k, v.documents])), { unknown: 2, 浙江省衢州市: 1 });
+  const yearDocs = Object.values(zdyq.breakdowns.year ?? {}).reduce((n, v) => n + v.documents, 0);
+  assert.equal(yearDocs, zdyq.documents, 'every document falls in one year bucket');
+  assert.deepEqual(zdyq.buckets, zdyq.breakdowns.year);
+});

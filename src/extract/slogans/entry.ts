@@ -34,7 +34,7 @@ export interface Entry {
   right?: string;
   leftEdges: number;
   rightEdges: number;
-  /** Counts per --by bucket: documents and occurrences. */
+  /** Counts per --by bucket ("month\t2024-05"): documents and occurrences. */
   buckets?: Map<string, { documents: number; occurrences: number; lastDoc: number }>;
 }
 
@@ -59,7 +59,7 @@ export function finderNames(e: Entry): Finder[] {
  * Count one occurrence. `occurrence` is built only when it will be kept (a
  * sample): locating costs more than counting.
  */
-export function recordOccurrence(e: Entry, docId: number, kind: SloganKind, finder: Finder, date: string | undefined, occurrence: () => Occurrence, bucket?: string, sampleLimit = SAMPLES): void {
+export function recordOccurrence(e: Entry, docId: number, kind: SloganKind, finder: Finder, date: string | undefined, occurrence: () => Occurrence, buckets?: readonly string[], sampleLimit = SAMPLES): void {
   if (kind !== e.kind || e.kinds) {
     e.kinds ??= new Map([[e.kind, e.occurrences]]);
     e.kinds.set(kind, (e.kinds.get(kind) ?? 0) + 1);
@@ -70,7 +70,7 @@ export function recordOccurrence(e: Entry, docId: number, kind: SloganKind, find
     e.documents++;
     e.lastDoc = docId;
   }
-  if (bucket !== undefined) countBucket(e, bucket, docId);
+  if (buckets) for (const b of buckets) countBucket(e, b, docId);
   if (date) {
     if (!e.firstDate || date < e.firstDate) e.firstDate = date;
     if (!e.lastDate || date > e.lastDate) e.lastDate = date;

@@ -4,7 +4,7 @@ import { rankSlogans, type SloganRow } from './rank.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
 import type { SloganKind } from './types.js';
 
-export type { SloganRow } from './rank.js';
+export type { SloganRow, BucketCounts } from './rank.js';
 export type { BreakDown } from './slogan-index.js';
 export type { SloganKind } from './types.js';
 export { SLOGAN_KINDS } from './types.js';
@@ -16,8 +16,8 @@ export interface SloganOptions {
   kinds?: readonly SloganKind[];
   /** Extra lexicon files (`slogan<TAB>kind` per line, or one slogan per line). */
   lexiconFiles?: readonly string[];
-  /** Count per month, year, region, file or folder as well. */
-  by?: BreakDown;
+  /** Count per month, year, region, file or folder as well; several at once give `breakdowns`. */
+  by?: BreakDown | readonly BreakDown[];
 }
 
 /** Slogan mining over documents that arrive one at a time; call `add` for each, then `rows`. */

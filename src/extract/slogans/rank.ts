@@ -4,6 +4,7 @@ import type { Occurrence } from '../occurrence.js';
 import { branchingEntropy, idfTable } from './discovery.js';
 import { finderNames, mainKind, neighbourCounts, onlyFinder, type Entry } from './entry.js';
 import type { Lexicon } from './lexicon.js';
+import type { BreakDown } from './slogan-index.js';
 import { hanCount, type SloganKind } from './types.js';
 
 export interface SloganRow {
@@ -19,7 +20,15 @@ export interface SloganRow {
   /** How the slogan was found: lexicon, quoted, numbered, patterned, discovered. */
   foundBy: string[];
   score: number;
-  buckets?: Record<string, { documents: number; occurrences: number }>;
+  /** Counts per bucket of the first (or only) breakdown asked for. */
+  buckets?: Record<string, BucketCounts>;
+  /** Counts per bucket of every breakdown asked for: `breakdowns.month['2024-05']`. */
+  breakdowns?: Partial<Record<BreakDown, Record<string, BucketCounts>>>;
+}
+
+export interface BucketCounts {
+  documents: number;
+  occurrences: number;
 }
 
 export interface RankOptions {
@@ -141,8 +150,22 @@ function toRow(e: Entry): SloganRow {
     occurrencesShown: e.samples ?? [], foundBy: finderNames(e).sort(), score: Math.round(score * 1000) / 1000,
   };
   if (e.buckets?.size) {
-    row.buckets = Object.fromEntries([...e.buckets].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, { documents: v.documents, occurrences: v.occurrences }]));
+    row.breakdowns = breakdowns(e.buckets);
+    row.buckets = Object.values(row.breakdowns)[0];
   }
   return row;
 }
 
+
+/** "month\t2024-05" bucket keys back into one sorted table per breakdown, in the order they were asked for. */
+function breakdowns(buckets: NonNullable<Entry['buckets']>): NonNullable<SloganRow['breakdowns']> {
+  const out: NonNullable<SloganRow['breakdowns']> = {};
+  for (const [key, v] of buckets) {
+    const tab = key.indexOf('\t');
+    ((out[key.slice(0, tab) as BreakDown] ??= {}))[key.slice(tab + 1)] = { documents: v.documents, occurrences: v.occurrences };
+  }
+  for (const [by, table] of Object.entries(out)) {
+    out[by as BreakDown] = Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+  return out;
+}

@@ -29,18 +29,23 @@ export class SloganIndex {
 
   private wordsAdded = false;
 
-  constructor(private readonly lexicon: Lexicon, private readonly by?: BreakDown) {}
+  private readonly bys: readonly BreakDown[];
+
+  constructor(private readonly lexicon: Lexicon, by?: BreakDown | readonly BreakDown[]) {
+    this.bys = by === undefined ? [] : typeof by === 'string' ? [by] : by;
+  }
 
   addDocument(doc: Document): void {
     const id = this.docId++;
     if (!doc.text.trim()) return;
-    const bucket = this.by ? bucketOf(doc, this.by) : undefined;
+    // One bucket key per breakdown, tagged with it ("month\t2024-05"): an entry counts them in one map.
+    const bucket = this.bys.length ? this.bys.map((by) => `${by}\t${bucketOf(doc, by)}`) : undefined;
     // A piece at a time (a line, or a slice of a very long one): tokens never pile up for a whole file.
     for (const [from, to] of pieces(doc.text)) this.addPiece(doc, id, bucket, from, to);
     if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
   }
 
-  private addPiece(doc: Document, id: number, bucket: string | undefined, from: number, to: number): void {
+  private addPiece(doc: Document, id: number, bucket: readonly string[] | undefined, from: number, to: number): void {
     const text = doc.text.slice(from, to);
     if (!/\p{Script=Han}/u.test(text)) return;
     if (!this.wordsAdded) {
