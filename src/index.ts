@@ -5,9 +5,12 @@
  */
 import type { Document } from './document.js';
 import type { ReadOptions } from './read/index.js';
-import { forEachDocument } from './run.js';
+import { forEachDocument, forEachDocumentSplit, type SplitWork } from './run.js';
+import { createExecutor, type Executor } from './parallel/executor.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
-import { extractDirectives, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
+import type { DirectiveOptions, DirectiveRow } from './extract/directives/index.js';
+import { directiveWork, rankedRows, sloganWork } from './work.js';
+import type { TaskSetup } from './parallel/tasks.js';
 import { kwicInDocument, type KwicRow } from './extract/kwic.js';
 import type { Summary } from './report/types.js';
 
@@ -24,7 +27,9 @@ export { parseNumber } from './extract/directives/numerals.js';
 export { findQuantities, type Quantity } from './extract/directives/quantities.js';
 export { createReporter, memoryReporter, FORMATS, type Reporter, type Row, type Column, type Summary, type Format } from './report/index.js';
 export { exitStatus } from './summary.js';
-export { forEachDocument, type RunHooks } from './run.js';
+export { forEachDocument, forEachDocumentSplit, type RunHooks, type SplitWork } from './run.js';
+export { createExecutor, type Executor } from './parallel/executor.js';
+export { directiveWork, sloganWork, rankedRows } from './work.js';
 
 export interface Result<T> {
   rows: T[];
@@ -33,24 +38,48 @@ export interface Result<T> {
   messages: import('./messages.js').Message[];
 }
 
+async function split<F>(inputs: readonly string[], options: ReadOptions, work: SplitWork<F>, executor: Executor): Promise<Omit<Result<never>, 'rows'>> {
+  const messages: Result<never>['messages'] = [];
+  const summary = await forEachDocumentSplit(inputs, options, work, executor, { onMessage: (m) => messages.push(m) });
+  return { summary, messages };
+}
+
+async function withExecutor<T>(options: JobOptions, setup: TaskSetup, use: (executor: Executor) => Promise<T>): Promise<T> {
+  const executor = createExecutor(options.jobs ?? 1, setup);
+  try {
+    return await use(executor);
+  } finally {
+    await executor.close();
+  }
+}
+
 async function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void): Promise<Omit<Result<never>, 'rows'>> {
   const messages: Result<never>['messages'] = [];
   const summary = await forEachDocument(inputs, options, use, { onMessage: (m) => messages.push(m) });
   return { summary, messages };
 }
 
+export interface JobOptions {
+  /** Worker threads for the text-only part of the work (default 1: this thread only). Results do not depend on it. */
+  jobs?: number;
+}
+
 /** Recurring slogans of the documents under `inputs`, best first. */
-export async function slogans(inputs: readonly string[], options: SloganOptions & ReadOptions = {}): Promise<Result<SloganRow>> {
+export async function slogans(inputs: readonly string[], options: SloganOptions & ReadOptions & JobOptions = {}): Promise<Result<SloganRow>> {
   const miner = new SloganMiner(options);
-  const run = await each(inputs, options, (doc) => miner.add(doc));
-  return { rows: miner.rows(), ...run };
+  return withExecutor(options, { lexiconFiles: options.lexiconFiles }, async (executor) => {
+    const run = await split(inputs, options, sloganWork(miner), executor);
+    return { rows: await rankedRows(miner, executor), ...run };
+  });
 }
 
 /** Quantified directives of the documents under `inputs`, in reading order. */
-export async function directives(inputs: readonly string[], options: DirectiveOptions & ReadOptions = {}): Promise<Result<DirectiveRow>> {
+export async function directives(inputs: readonly string[], options: DirectiveOptions & ReadOptions & JobOptions = {}): Promise<Result<DirectiveRow>> {
   const rows: DirectiveRow[] = [];
-  const run = await each(inputs, options, (doc) => rows.push(...extractDirectives(doc, options)));
-  return { rows, ...run };
+  return withExecutor(options, {}, async (executor) => {
+    const run = await split(inputs, options, directiveWork(options, (r) => rows.push(...r)), executor);
+    return { rows, ...run };
+  });
 }
 
 /** Every occurrence of `term` under `inputs`, with context. */

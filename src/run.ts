@@ -3,6 +3,8 @@ import type { Message } from './messages.js';
 import { readDocuments, type ReadOptions } from './read/index.js';
 import type { Summary } from './report/types.js';
 import { SummaryBuilder } from './summary.js';
+import type { Executor } from './parallel/executor.js';
+import { InOrder } from './parallel/in-order.js';
 
 export interface RunHooks {
   /** Every message of the run as it happens: unreadable inputs and the documents' own. */
@@ -15,7 +17,7 @@ export interface RunHooks {
  * Read and clean every input, hand each document to `use`, and count what was
  * read: the one loop that the library functions and the CLI share.
  */
-export async function forEachDocument(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void, hooks: RunHooks = {}): Promise<Summary> {
+export async function forEachDocument(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>, hooks: RunHooks = {}): Promise<Summary> {
   const summary = new SummaryBuilder();
   let lastPath: string | undefined;
   for await (const item of readDocuments(inputs, options)) {
@@ -29,7 +31,33 @@ export async function forEachDocument(inputs: readonly string[], options: ReadOp
     }
     item.doc.messages.forEach((m) => hooks.onMessage?.(m));
     summary.addDocument(item.doc);
-    use(item.doc);
+    await use(item.doc);
   }
   return summary.build();
+}
+
+/**
+ * Per-document work in two parts: `find` needs the document's text only and
+ * may run on a worker thread; `take` gets what it found, in document order.
+ */
+export interface SplitWork<F> {
+  find(doc: Document, executor: Executor): Promise<F>;
+  take(doc: Document, found: F): void;
+}
+
+/** forEachDocument with the text-only part of the work on the executor's threads; output as if run on one. */
+export async function forEachDocumentSplit<F>(inputs: readonly string[], options: ReadOptions, work: SplitWork<F>, executor: Executor, hooks: RunHooks = {}): Promise<Summary> {
+  const split = splitUse(work, executor);
+  const summary = await forEachDocument(inputs, options, split.use, hooks);
+  await split.drain();
+  return summary;
+}
+
+/** A `use` for forEachDocument that starts `find` at once and `take`s in document order; `drain` when reading ends. */
+export function splitUse<F>(work: SplitWork<F>, executor: Executor): { use(doc: Document): Promise<void>; drain(): Promise<void> } {
+  const order = new InOrder(executor.window);
+  return {
+    use: (doc) => order.push(work.find(doc, executor), (found) => work.take(doc, found)),
+    drain: () => order.drain(),
+  };
 }

@@ -107,3 +107,19 @@ test('stdin: - reads standard input', () => {
   assert.equal(row.file, '<stdin>');
   assert.equal(row.form, '經(jīng)濟(jì)');
 });
+
+test('--jobs: the same bytes on stdout and stderr with worker threads as with one thread', () => {
+  for (const command of [['slogans', '--by', 'region', '--top', '0', '--min-docs', '1'], ['directives', '--all']]) {
+    const args = [...command, '--format', 'jsonl', 'fixtures/seeds', 'fixtures/variants', 'missing.txt'];
+    const one = runBin([...args, '--jobs', '1']);
+    const two = runBin([...args, '--jobs', '2']);
+    assert.equal(one.status, 1, one.stderr);
+    assert.ok(one.stdout.split('\n').length > 20, one.stdout);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(two.stderr, one.stderr);
+    assert.equal(two.status, one.status);
+  }
+  const zero = runBin(['slogans', '--jobs', '0', 'fixtures/seeds']);
+  assert.equal(zero.status, 2);
+  assert.match(zero.stderr, /--jobs.*expected 1 or more/);
+});

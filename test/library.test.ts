@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { directives, kwic, slogans } from '../src/index.js';
 import { ROOT } from './helpers.js';
+import { readdirSync, statSync } from 'node:fs';
+import { inputBytes } from '../src/read/discover.js';
 
 const SEEDS = join(ROOT, 'fixtures', 'seeds');
 
@@ -28,4 +30,25 @@ test('slogans with several breakdowns counts each one; buckets stays the first',
   const yearDocs = Object.values(zdyq.breakdowns.year ?? {}).reduce((n, v) => n + v.documents, 0);
   assert.equal(yearDocs, zdyq.documents, 'every document falls in one year bucket');
   assert.deepEqual(zdyq.buckets, zdyq.breakdowns.year);
+});
+
+test('jobs: worker threads give exactly the rows one thread gives', async () => {
+  const inputs = [SEEDS, join(ROOT, 'fixtures', 'variants')];
+  const one = await slogans(inputs, { jobs: 1, minDocs: 1, by: ['month', 'region'] });
+  const two = await slogans(inputs, { jobs: 2, minDocs: 1, by: ['month', 'region'] });
+  assert.ok(one.rows.length > 50, `${one.rows.length} slogans`);
+  assert.deepEqual(two.rows, one.rows);
+  assert.deepEqual(two.summary, one.summary);
+  const d1 = await directives(inputs, { jobs: 1, all: true });
+  const d2 = await directives(inputs, { jobs: 3, all: true });
+  assert.ok(d1.rows.length > 20, `${d1.rows.length} directives`);
+  assert.deepEqual(d2.rows, d1.rows);
+});
+
+test('inputBytes counts what the inputs name, and stops early once it has enough', async () => {
+  const all = await inputBytes([SEEDS]);
+  const sizes = readdirSync(SEEDS).reduce((n, f) => n + statSync(join(SEEDS, f)).size, 0);
+  assert.equal(all, sizes);
+  assert.ok((await inputBytes([SEEDS], 1)) < sizes, 'stops after the first file');
+  assert.equal(await inputBytes([join(ROOT, 'missing'), '-']), 0);
 });

@@ -1,12 +1,12 @@
 import { Command } from 'commander';
 import type { CliIO } from './io.js';
-import { addOutputOptions, chooseFormat, type OutputOptions } from './options.js';
+import { addJobsOption, addOutputOptions, chooseFormat, type JobsOption, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { DirectiveRow } from '../extract/directives/index.js';
 import { where } from '../extract/occurrence.js';
 
-interface DirectivesCliOptions extends OutputOptions {
+interface DirectivesCliOptions extends OutputOptions, JobsOption {
   all?: boolean;
   meta?: string;
 }
@@ -32,19 +32,19 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
     .option('--all', 'keep achievements (reports of what was done), labelled as such')
     .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
     .addHelpText('after', '\nExamples:\n  policy-mine directives report.txt\n  policy-mine directives --format json --top 0 ./docs > directives.json');
-  addOutputOptions(cmd, 0).action(async (paths: string[], opts: DirectivesCliOptions) => {
-    const { extractDirectives } = await import('../extract/directives/index.js');
+  addJobsOption(addOutputOptions(cmd, 0)).action(async (paths: string[], opts: DirectivesCliOptions) => {
+    const { directiveWork } = await import('../work.js');
     let shown = 0;
     const wide = chooseFormat(opts, io) !== 'table';
     const status = await runMiner(paths, opts, io, {
       columns: wide ? [...COLUMNS, ...CSV_EXTRA] : COLUMNS,
-      add: (doc, emit) => {
-        for (const r of extractDirectives(doc, { all: opts.all })) {
+      split: (emit) => directiveWork({ all: opts.all }, (rows) => {
+        for (const r of rows) {
           if (opts.top !== 0 && shown >= opts.top) return;
           emit(directiveRecord(r));
           shown++;
         }
-      },
+      }),
       rows: () => [],
     });
     done(status);

@@ -1,13 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError, type CliIO } from './io.js';
 import { SLOGAN_KINDS, type SloganKind } from '../extract/slogans/types.js';
-import { addOutputOptions, chooseFormat, parseCount, type OutputOptions } from './options.js';
+import { addJobsOption, addOutputOptions, chooseFormat, parseCount, type JobsOption, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
 import { where } from '../extract/occurrence.js';
 
-interface SlogansCliOptions extends OutputOptions {
+interface SlogansCliOptions extends OutputOptions, JobsOption {
   minDocs: number;
   kind?: SloganKind[];
   lexicon?: string[];
@@ -49,7 +49,7 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     .addOption(new Option('--by <what>', 'break counts down by month, year, region, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'file', 'dir']))
     .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
     .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
-  addOutputOptions(cmd, 50).action(async (paths: string[], opts: SlogansCliOptions) => {
+  addJobsOption(addOutputOptions(cmd, 50)).action(async (paths: string[], opts: SlogansCliOptions) => {
     const { SloganMiner } = await import('../extract/slogans/index.js');
     let miner: InstanceType<typeof SloganMiner>;
     try {
@@ -57,11 +57,13 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     } catch (e) {
       throw new UsageError((e as Error).message);
     }
+    const { sloganWork, rankedRows } = await import('../work.js');
     const status = await runMiner(paths, opts, io, {
       columns: opts.by ? BY_COLUMNS : chooseFormat(opts, io) === 'table' ? COLUMNS : FILE_COLUMNS,
-      add: (doc) => miner.add(doc),
-      rows: () => {
-        const ranked = miner.rows();
+      split: () => sloganWork(miner),
+      setup: { lexiconFiles: opts.lexicon },
+      rows: async (executor) => {
+        const ranked = await rankedRows(miner, executor);
         const top = opts.top === 0 ? ranked : ranked.slice(0, opts.top);
         return opts.by ? top.flatMap(bucketRows) : top.map(sloganRecord);
       },

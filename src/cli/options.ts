@@ -51,3 +51,29 @@ export function useColor(opts: InputOptions, io: CliIO): boolean {
   if (opts.color === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return false;
   return opts.color === true || Boolean(io.stdout.isTTY);
 }
+
+export interface JobsOption {
+  jobs?: number;
+}
+
+/** Inputs at least this large use every core by default: below it, starting workers costs more than it saves. */
+const AUTO_JOBS_BYTES = 8 * 1024 * 1024;
+
+export function addJobsOption(cmd: Command): Command {
+  return cmd.option('-j, --jobs <n>', `worker threads (default: one per core for inputs over ${AUTO_JOBS_BYTES / 1024 / 1024} MB, else 1); output does not depend on it`, parsePositive);
+}
+
+/** --jobs, or one per core when the inputs are large enough to repay starting workers. */
+export async function jobsFor(opts: JobsOption, paths: readonly string[]): Promise<number> {
+  if (opts.jobs !== undefined) return opts.jobs;
+  const { availableParallelism } = await import('node:os');
+  const { inputBytes } = await import('../read/discover.js');
+  const cores = availableParallelism();
+  return cores > 1 && (await inputBytes(paths, AUTO_JOBS_BYTES)) >= AUTO_JOBS_BYTES ? cores : 1;
+}
+
+function parsePositive(value: string): number {
+  const n = parseCount(value);
+  if (n < 1) throw new InvalidArgumentError(`expected 1 or more, got ${JSON.stringify(value)}`);
+  return n;
+}

@@ -1,18 +1,25 @@
 import type { Document } from '../document.js';
 import type { Column, Paint, Row } from '../report/types.js';
 import type { CliIO } from './io.js';
-import { chooseFormat, useColor, type OutputOptions } from './options.js';
+import { chooseFormat, jobsFor, useColor, type JobsOption, type OutputOptions } from './options.js';
+import { splitUse, type SplitWork } from '../run.js';
+import type { Executor } from '../parallel/executor.js';
+import type { TaskSetup } from '../parallel/tasks.js';
 
-export interface MinerHooks {
+export interface MinerHooks<F = unknown> {
   columns: readonly Column[];
   /** Take one document; per-document miners hand their rows to `emit` at once (CSV and JSON Lines then stream). */
-  add(doc: Document, emit: (row: Row) => void): void;
+  add?(doc: Document, emit: (row: Row) => void): void;
+  /** Or: work split between worker threads (the text-only part) and this thread (in document order), for --jobs. */
+  split?(emit: (row: Row) => void): SplitWork<F>;
+  /** What the workers need to do their part as this thread would (the lexicon files). */
+  setup?: TaskSetup;
   /** Rows known only when every document has been read (slogans). */
-  rows(): Row[];
+  rows(executor: Executor): Row[] | Promise<Row[]>;
 }
 
 /** Read every input, feed the miner, report its rows; returns the exit status. */
-export async function runMiner(paths: string[], opts: OutputOptions & { meta?: string }, io: CliIO, hooks: MinerHooks): Promise<number> {
+export async function runMiner<F>(paths: string[], opts: OutputOptions & JobsOption & { meta?: string }, io: CliIO, hooks: MinerHooks<F>): Promise<number> {
   const { readAll, summaryLine } = await import('./read-all.js');
   const { createReporter } = await import('../report/index.js');
   const { exitStatus } = await import('../summary.js');
@@ -22,14 +29,22 @@ export async function runMiner(paths: string[], opts: OutputOptions & { meta?: s
   const paint = format === 'table' && useColor(opts, io) ? await colours() : undefined;
   const reporter = createReporter(format, io.stdout, { columns: hooks.columns, paint, bom: opts.bom, width: io.stdout.columns });
   const emit = (row: Row) => reporter.row(row);
-  const summary = await readAll(paths, opts, io, (doc) => {
-    overrides?.apply(doc);
-    hooks.add(doc, emit);
-  });
-  for (const row of hooks.rows()) reporter.row(row);
-  reporter.end(summary);
-  if (!opts.quiet) io.stderr.write(summaryLine(summary));
-  return exitStatus(summary);
+  const { createExecutor } = await import('../parallel/executor.js');
+  const executor = createExecutor(hooks.split ? await jobsFor(opts, paths) : 1, hooks.setup);
+  try {
+    const split = hooks.split ? splitUse(hooks.split(emit), executor) : undefined;
+    const summary = await readAll(paths, opts, io, (doc) => {
+      overrides?.apply(doc);
+      return split ? split.use(doc) : hooks.add?.(doc, emit);
+    });
+    await split?.drain();
+    for (const row of await hooks.rows(executor)) reporter.row(row);
+    reporter.end(summary);
+    if (!opts.quiet) io.stderr.write(summaryLine(summary));
+    return exitStatus(summary);
+  } finally {
+    await executor.close();
+  }
 }
 
 /** chalk, loaded only for a coloured table; forced on, since the CLI has already decided that colour is wanted. */

@@ -15,6 +15,17 @@ export async function* discoverFiles(inputs: readonly string[]): AsyncGenerator<
   }
 }
 
+/** Total size of the files named by the inputs, counting stops once it reaches `enough` (standard input counts 0). */
+export async function inputBytes(inputs: readonly string[], enough = Infinity): Promise<number> {
+  let total = 0;
+  for await (const found of discoverFiles(inputs)) {
+    if (!found.ok || found.path === '-') continue;
+    total += await stat(found.path).then((s) => s.size, () => 0);
+    if (total >= enough) break;
+  }
+  return total;
+}
+
 async function* walk(path: string, seen: Set<string>): AsyncGenerator<Found> {
   let info;
   try {

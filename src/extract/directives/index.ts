@@ -33,11 +33,28 @@ export interface DirectiveOptions {
 const KIND_ORDER: DirectiveKind[] = ['amount', 'rate', 'count', 'deadline'];
 const FORMULA = /“([^”]{0,12}(?:\d\s*\+|[一二两三四五六七八九十](?:个|大|项|张|新|化|稳|保))[^”]{0,12})”/;
 
+/**
+ * A directive found in cleaned text, before it is located in the original:
+ * what a worker thread sends back (it has the text, not the document).
+ */
+export type DirectiveDraft = Omit<DirectiveRow, 'file' | 'line' | 'column' | 'text' | 'date'> & { start: number; end: number };
+
+/** What finding directives needs of a document: its cleaned text and its date (for 年内, 明年底). */
+export interface DirectiveSource {
+  text: string;
+  meta: { date?: string };
+}
+
 /** The quantified directives of one cleaned document, in document order. */
 export function extractDirectives(doc: Document, options: DirectiveOptions = {}): DirectiveRow[] {
+  return locateDirectives(doc, findDirectives(doc, options));
+}
+
+/** Directives found in a document's cleaned text, with offsets in it. */
+export function findDirectives(doc: DirectiveSource, options: DirectiveOptions = {}): DirectiveDraft[] {
   const text = doc.text;
   const enumerations = findEnumerations(text);
-  const rows: DirectiveRow[] = [];
+  const rows: DirectiveDraft[] = [];
   const items = enumerations.flatMap((e) => e.items);
   // Who spoke last, as sentences go by: 他要求 and the items of a list inherit the last name.
   const speakers: Array<[number, string]> = [];
@@ -50,15 +67,27 @@ export function extractDirectives(doc: Document, options: DirectiveOptions = {})
     rows.push(...clauseRows(doc, sentence, speaker, item));
   }
   for (const e of enumerations) rows.push(...ordinalRows(doc, e, speakerBefore(speakers, e.items[0].start)));
-  return rows
-    .filter((r) => options.all || r.status === 'directive')
+  return rows.filter((r) => options.all || r.status === 'directive');
+}
+
+/** Drafts located in the original text: file, line, column and the form as written, in document order. */
+export function locateDirectives(doc: Document, drafts: readonly DirectiveDraft[]): DirectiveRow[] {
+  return drafts
+    .map((d): DirectiveRow => {
+      const at = occurrenceAt(doc, d.start, d.end, 0);
+      return {
+        file: doc.name, line: at.line, column: at.column, kind: d.kind, status: d.status, cue: d.cue, speaker: d.speaker,
+        quantities: d.quantities, text: at.form.trim(), simplified: d.simplified, date: doc.meta.date ?? '',
+        ...(d.ordinal ? { ordinal: d.ordinal } : {}),
+      };
+    })
     .sort((a, b) => a.line - b.line || a.column - b.column || (a.kind === 'ordinal' ? -1 : 1));
 }
 
-function clauseRows(doc: Document, sentence: Span, speaker: string, item: EnumItem | undefined): DirectiveRow[] {
+function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item: EnumItem | undefined): DirectiveDraft[] {
   const text = doc.text;
   const sentenceCue = findCue(text.slice(sentence.start, sentence.end));
-  const out: DirectiveRow[] = [];
+  const out: DirectiveDraft[] = [];
   for (const clause of splitClauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
     if (body.includes('\ufffd')) continue;
@@ -93,7 +122,7 @@ function speakerBefore(speakers: ReadonlyArray<[number, string]>, at: number): s
   return found;
 }
 
-function ordinalRows(doc: Document, e: Enumeration, speaker: string): DirectiveRow[] {
+function ordinalRows(doc: DirectiveSource, e: Enumeration, speaker: string): DirectiveDraft[] {
   const heading = e.heading ? doc.text.slice(e.heading.start, e.heading.end) : undefined;
   return e.items.map((it, i) => {
     const body = doc.text.slice(it.start, it.end);
@@ -108,12 +137,8 @@ function ordinalRows(doc: Document, e: Enumeration, speaker: string): DirectiveR
   });
 }
 
-function row(doc: Document, span: Span, kind: DirectiveKind, status: DirectiveRow['status'], cue: string, speaker: string, quantities: DirectiveRow['quantities']): DirectiveRow {
-  const at = occurrenceAt(doc, span.start, span.end, 0);
-  return {
-    file: doc.name, line: at.line, column: at.column, kind, status, cue, speaker, quantities,
-    text: at.form.trim(), simplified: doc.text.slice(span.start, span.end).trim(), date: doc.meta.date ?? '',
-  };
+function row(doc: DirectiveSource, span: Span, kind: DirectiveKind, status: DirectiveRow['status'], cue: string, speaker: string, quantities: DirectiveRow['quantities']): DirectiveDraft {
+  return { start: span.start, end: span.end, kind, status, cue, speaker, quantities, simplified: doc.text.slice(span.start, span.end).trim() };
 }
 
 /** Short quoted names (“四强”, “百项千亿工程”): numbers inside them name a slogan, they do not count anything. */

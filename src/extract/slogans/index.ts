@@ -1,11 +1,14 @@
 import type { Document } from '../../document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { rankSlogans, type SloganRow } from './rank.js';
+import { mayRank, rankSlogans, type SloganRow } from './rank.js';
+import type { SloganCandidates } from './candidates.js';
+import type { Token } from '../../segment/segmenter.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
 import type { SloganKind } from './types.js';
 
 export type { SloganRow, BucketCounts } from './rank.js';
 export type { BreakDown } from './slogan-index.js';
+export { findCandidates, type SloganCandidates } from './candidates.js';
 export type { SloganKind } from './types.js';
 export { SLOGAN_KINDS } from './types.js';
 
@@ -30,12 +33,28 @@ export class SloganMiner {
     this.index = new SloganIndex(this.lexicon, options.by);
   }
 
-  add(doc: Document): void {
-    this.index.addDocument(doc);
+  /** Count a document; `candidates` when its finders ran elsewhere (a worker thread), found in it otherwise. */
+  add(doc: Document, candidates?: SloganCandidates): void {
+    this.index.addDocument(doc, candidates);
   }
 
-  rows(): SloganRow[] {
-    return rankSlogans(this.index.entries.values(), { minDocs: this.options.minDocs ?? 2, kinds: this.options.kinds, lexicon: this.lexicon });
+  /** The slogans that ranking will segment: a worker can segment them ahead (`rows(words)`). */
+  keysToRank(): string[] {
+    const minDocs = this.options.minDocs ?? 2;
+    return [...this.index.entries.values()].filter((e) => mayRank(e, minDocs)).map((e) => e.key);
+  }
+
+  /** Ranked slogans; `words` gives the segmentation of each key in `keysToRank()` when it was done elsewhere. */
+  rows(words?: ReadonlyMap<string, readonly Token[]>): SloganRow[] {
+    return rankSlogans(this.index.entries.values(), {
+      minDocs: this.options.minDocs ?? 2, kinds: this.options.kinds, lexicon: this.lexicon,
+      ...(words ? { words: (key: string) => words.get(key) ?? [] } : {}),
+    });
+  }
+
+  /** The options a worker needs to find candidates the same way (the lexicon files). */
+  get lexiconFiles(): readonly string[] {
+    return this.options.lexiconFiles ?? [];
   }
 }
 

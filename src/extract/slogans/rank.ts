@@ -1,5 +1,5 @@
 import { readDataLines } from '../../data-files.js';
-import { segment } from '../../segment/segmenter.js';
+import { segment, type Token } from '../../segment/segmenter.js';
 import type { Occurrence } from '../occurrence.js';
 import { branchingEntropy, idfTable } from './discovery.js';
 import { finderNames, mainKind, neighbourCounts, onlyFinder, type Entry } from './entry.js';
@@ -35,6 +35,8 @@ export interface RankOptions {
   minDocs: number;
   kinds?: readonly SloganKind[];
   lexicon: Lexicon;
+  /** A slogan's words; jieba in this thread unless they were segmented elsewhere (a worker). */
+  words?: (key: string) => readonly Token[];
 }
 
 /** Minimum left and right branching entropy for a discovered n-gram: at least two different neighbours. */
@@ -55,8 +57,9 @@ function isNotSlogan(key: string): boolean {
  */
 export function rankSlogans(entries: Iterable<Entry>, options: RankOptions): SloganRow[] {
   const kept: Entry[] = [];
+  const words = options.words ?? segment;
   for (const e of entries) {
-    if (e.documents < options.minDocs || isNotSlogan(e.key) || !plausible(e, options.lexicon)) continue;
+    if (!mayRank(e, options.minDocs) || !plausible(e, options.lexicon, words)) continue;
     kept.push(e);
   }
   const survivors = dropSubsumed(kept, options.lexicon);
@@ -66,19 +69,24 @@ export function rankSlogans(entries: Iterable<Entry>, options: RankOptions): Slo
     .sort((a, b) => b.score - a.score || b.documents - a.documents || b.occurrences - a.occurrences || (a.slogan < b.slogan ? -1 : 1));
 }
 
-function plausible(e: Entry, lexicon: Lexicon): boolean {
+/** The cheap tests, before any segmenting: recurring enough and not a known non-slogan. */
+export function mayRank(e: Entry, minDocs: number): boolean {
+  return e.documents >= minDocs && !isNotSlogan(e.key);
+}
+
+function plausible(e: Entry, lexicon: Lexicon, words: (key: string) => readonly Token[]): boolean {
   if (lexicon.has(e.key)) return true;
   if (TITLE.test(e.key)) return false;
   const onlyDiscovered = onlyFinder(e, 'discovered');
   if (onlyFinder(e, 'patterned') && commonHalves(e.key)) return false;
-  if (!onlyDiscovered) return !isIdiom(e.key) || mainKind(e) !== 'quoted';
+  if (!onlyDiscovered) return mainKind(e) !== 'quoted' || !isIdiom(words(e.key));
   if (ACTION_START.test(e.key) || BODY.test(e.key)) return false;
   const h = hanCount(e.key);
   if (h < 4 || h > 8) return false;
   const left = branchingEntropy(neighbourCounts(e.left), e.leftEdges);
   const right = branchingEntropy(neighbourCounts(e.right), e.rightEdges);
   if (left < MIN_ENTROPY || right < MIN_ENTROPY) return false;
-  return maxIdf(e.key) >= MIN_MAX_IDF;
+  return maxIdf(words(e.key)) >= MIN_MAX_IDF;
 }
 
 /**
@@ -102,14 +110,13 @@ function commonHalves(key: string): boolean {
   return a !== undefined && b !== undefined && a < COMMON_IDF && b < COMMON_IDF;
 }
 
-function isIdiom(key: string): boolean {
-  const words = segment(key);
+function isIdiom(words: readonly Token[]): boolean {
   return words.length === 1 && (words[0].tag === 'i' || words[0].tag === 'l');
 }
 
-function maxIdf(key: string): number {
+function maxIdf(words: readonly Token[]): number {
   const idf = idfTable();
-  return Math.max(...segment(key).map((t) => idf.get(t.word) ?? UNKNOWN_IDF));
+  return Math.max(...words.map((t) => idf.get(t.word) ?? UNKNOWN_IDF));
 }
 
 /**

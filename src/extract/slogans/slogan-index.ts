@@ -1,14 +1,9 @@
 import type { Document } from '../../document.js';
-import { segment, addWords } from '../../segment/segmenter.js';
 import { occurrenceAt } from '../occurrence.js';
-import { discoverCandidates } from './discovery.js';
+import { findCandidates, type SloganCandidates } from './candidates.js';
 import { newEntry, noteNeighbours, onlyFinder, recordOccurrence, type Entry } from './entry.js';
 import type { SloganKind } from './types.js';
 import type { Lexicon } from './lexicon.js';
-import { findNumbered } from './numbered.js';
-import { findPatterned } from './patterned.js';
-import { findQuoted } from './quoted.js';
-import type { Candidate } from './types.js';
 
 export type BreakDown = 'month' | 'year' | 'region' | 'file' | 'dir';
 
@@ -27,49 +22,36 @@ export class SloganIndex {
   readonly entries = new Map<string, Entry>();
   private docId = 0;
 
-  private wordsAdded = false;
-
   private readonly bys: readonly BreakDown[];
 
   constructor(private readonly lexicon: Lexicon, by?: BreakDown | readonly BreakDown[]) {
     this.bys = by === undefined ? [] : typeof by === 'string' ? [by] : by;
   }
 
-  addDocument(doc: Document): void {
+  /**
+   * Count one document. `candidates` are what the finders saw in its text
+   * (`findCandidates`), passed in when they were found on a worker thread.
+   */
+  addDocument(doc: Document, candidates?: SloganCandidates): void {
     const id = this.docId++;
     if (!doc.text.trim()) return;
+    const { found, discovered } = candidates ?? findCandidates(doc.text, this.lexicon);
     // One bucket key per breakdown, tagged with it ("month\t2024-05"): an entry counts them in one map.
     const bucket = this.bys.length ? this.bys.map((by) => `${by}\t${bucketOf(doc, by)}`) : undefined;
-    // A piece at a time (a line, or a slice of a very long one): tokens never pile up for a whole file.
-    for (const [from, to] of pieces(doc.text)) this.addPiece(doc, id, bucket, from, to);
-    if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
-  }
-
-  private addPiece(doc: Document, id: number, bucket: readonly string[] | undefined, from: number, to: number): void {
-    const text = doc.text.slice(from, to);
-    if (!/\p{Script=Han}/u.test(text)) return;
-    if (!this.wordsAdded) {
-      // The lexicon goes into jieba when there is something to segment: a run on unreadable paths loads nothing.
-      addWords(this.lexicon.entries.map((e) => e.text));
-      this.wordsAdded = true;
-    }
-    const tokens = segment(text);
-    const boundaries = new Set<number>(tokens.map((t) => t.start));
-    boundaries.add(text.length);
-    const found = resolveOverlaps([
-      ...this.lexicon.find(text), ...findQuoted(text), ...findNumbered(text, boundaries), ...findPatterned(text, boundaries),
-    ]);
+    const text = doc.text;
     for (const c of found) {
-      recordOccurrence(this.entry(c.key, c.kind), id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, from + c.start, from + c.end), bucket);
+      recordOccurrence(this.entry(c.key, c.kind), id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, c.start, c.end), bucket);
     }
-    const claimed = found.map((c) => [c.start, c.end] as const);
-    for (const c of discoverCandidates(text, tokens)) {
-      if (claimed.some(([s, e]) => c.start < e && c.end > s)) continue;
-      const e = this.entry(c.key, c.kind);
+    for (let i = 0; i < discovered.length; i += 2) {
+      const start = discovered[i];
+      const end = discovered[i + 1];
+      const e = this.entry(text.slice(start, end), 'term');
       // Discovered n-grams are located only once they recur in a second document: most never do.
-      recordOccurrence(e, id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, from + c.start, from + c.end), bucket, e.documents >= 1 && e.lastDoc !== id ? DISCOVERED_SAMPLES : e.samples?.length ?? 0);
-      noteNeighbours(e, neighbour(text[c.start - 1]), neighbour(text[c.end]));
+      const limit = e.documents >= 1 && e.lastDoc !== id ? DISCOVERED_SAMPLES : e.samples?.length ?? 0;
+      recordOccurrence(e, id, 'term', 'discovered', doc.meta.date, () => occurrenceAt(doc, start, end), bucket, limit);
+      noteNeighbours(e, neighbour(text[start - 1]), neighbour(text[end]));
     }
+    if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
   }
 
   private entry(key: string, kind: SloganKind): Entry {
@@ -99,39 +81,9 @@ export class SloganIndex {
   }
 }
 
-const PIECE = 4000;
-
-/** Lines, with lines longer than PIECE cut after a sentence or clause mark (or hard, if there is none). */
-function* pieces(text: string): Generator<[number, number]> {
-  let start = 0;
-  while (start < text.length) {
-    const nl = text.indexOf('\n', start);
-    const lineEnd = nl === -1 ? text.length : nl;
-    let end = Math.min(lineEnd, start + PIECE);
-    if (end < lineEnd) {
-      const window = text.slice(start, end);
-      const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('，'));
-      if (cut > PIECE / 2) end = start + cut + 1;
-    }
-    if (end > start) yield [start, end];
-    start = end === lineEnd ? lineEnd + 1 : end;
-  }
-}
-
 /** A neighbouring character, or undefined at a clause edge (punctuation, space, line end). */
 function neighbour(ch: string | undefined): string | undefined {
   return ch === undefined || CLAUSE_BREAK.test(ch) ? undefined : ch;
-}
-
-/** Where finders overlap, the longer span wins; equal spans are counted once. */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Candidate[] = [];
-  for (const c of sorted) {
-    const inside = out.some((o) => c.start >= o.start && c.end <= o.end);
-    if (!inside) out.push(c);
-  }
-  return out;
 }
 
 export function bucketOf(doc: Document, by: BreakDown): string {

@@ -1,0 +1,95 @@
+import { Worker } from 'node:worker_threads';
+import { runTask, type TaskInput, type TaskName, type TaskOutput, type TaskSetup } from './tasks.js';
+
+/** Runs tasks: on this thread, or on a pool of worker threads. */
+export interface Executor {
+  /** Documents a caller may have in flight before it waits for the oldest (0: none, results come at once). */
+  readonly window: number;
+  run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
+  close(): Promise<void>;
+}
+
+/** `jobs` 1 runs everything on this thread; more starts that many workers, each with its own jieba. */
+export function createExecutor(jobs: number, setup: TaskSetup = {}): Executor {
+  return jobs > 1 ? new WorkerPool(jobs, setup) : inline(setup);
+}
+
+function inline(setup: TaskSetup): Executor {
+  return {
+    window: 0,
+    run: async (task, input) => runTask(task, input, setup),
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  worker: number;
+}
+
+/** Worker threads started when first needed, each given the next task when it has the fewest waiting. */
+class WorkerPool implements Executor {
+  readonly window: number;
+  private workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(private readonly size: number, private readonly setup: TaskSetup) {
+    // Enough documents in flight to keep every worker busy while the main thread reads the next ones.
+    this.window = size * 4;
+  }
+
+  run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
+    if (!this.workers.length) this.start();
+    const worker = this.load.indexOf(Math.min(...this.load));
+    const id = this.nextId++;
+    this.load[worker]++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, worker });
+      this.workers[worker].postMessage({ id, task, input });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers = [];
+  }
+
+  private start(): void {
+    for (let i = 0; i < this.size; i++) {
+      const w = spawnWorker(this.setup);
+      w.on('message', (m: { id: number; output?: unknown; error?: string }) => this.settle(m));
+      w.on('error', (e) => this.failAll(i, e));
+      this.workers.push(w);
+      this.load.push(0);
+    }
+  }
+
+  private settle(m: { id: number; output?: unknown; error?: string }): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    this.load[p.worker]--;
+    if (m.error !== undefined) p.reject(new Error(`worker: ${m.error}`));
+    else p.resolve(m.output);
+  }
+
+  private failAll(worker: number, error: Error): void {
+    for (const [id, p] of this.pending) {
+      if (p.worker !== worker) continue;
+      this.pending.delete(id);
+      p.reject(error);
+    }
+  }
+}
+
+/** A worker running worker.js beside this file. */
+function spawnWorker(setup: TaskSetup): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+  // Run from the TypeScript source (tests, scripts under tsx): Node 20 workers do not
+  // inherit --import, so the worker registers tsx before loading its module.
+  const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); })`, { eval: true, workerData: setup });
+}
