@@ -4,7 +4,7 @@ import { addJobsOption, addOutputOptions, chooseFormat, type JobsOption, type Ou
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { DirectiveRow } from '../extract/directives/index.js';
-import { where } from '../extract/occurrence.js';
+import { where } from '../extract/where.js';
 
 interface DirectivesCliOptions extends OutputOptions, JobsOption {
   all?: boolean;

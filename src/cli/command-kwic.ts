@@ -3,7 +3,7 @@ import type { CliIO } from './io.js';
 import { addOutputOptions, parseCount, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column } from '../report/types.js';
-import { where } from '../extract/occurrence.js';
+import { where } from '../extract/where.js';
 
 interface KwicCliOptions extends OutputOptions {
   window: number;

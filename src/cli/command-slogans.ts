@@ -5,7 +5,7 @@ import { addJobsOption, addOutputOptions, chooseFormat, parseCount, type JobsOpt
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
-import { where } from '../extract/occurrence.js';
+import { where } from '../extract/where.js';
 
 interface SlogansCliOptions extends OutputOptions, JobsOption {
   minDocs: number;

@@ -2,7 +2,7 @@ import type { Document } from '../document.js';
 import type { Column, Paint, Row } from '../report/types.js';
 import type { CliIO } from './io.js';
 import { chooseFormat, jobsFor, useColor, type JobsOption, type OutputOptions } from './options.js';
-import { splitUse, type SplitWork } from '../run.js';
+import type { SplitWork } from '../run.js';
 import type { Executor } from '../parallel/executor.js';
 import type { TaskSetup } from '../parallel/tasks.js';
 
@@ -30,6 +30,7 @@ export async function runMiner<F>(paths: string[], opts: OutputOptions & JobsOpt
   const reporter = createReporter(format, io.stdout, { columns: hooks.columns, paint, bom: opts.bom, width: io.stdout.columns });
   const emit = (row: Row) => reporter.row(row);
   const { createExecutor } = await import('../parallel/executor.js');
+  const { splitUse } = await import('../run.js');
   const executor = createExecutor(hooks.split ? await jobsFor(opts, paths) : 1, hooks.setup);
   try {
     const split = hooks.split ? splitUse(hooks.split(emit), executor) : undefined;

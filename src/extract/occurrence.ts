@@ -26,7 +26,4 @@ export function occurrenceAt(doc: Document, start: number, end: number, width = 
   };
 }
 
-/** `file:line:column`, the way every command names a place. */
-export function where(o: { file: string; line: number; column: number }): string {
-  return `${o.file}:${o.line}:${o.column}`;
-}
+export { where } from './where.js';
