@@ -9,6 +9,10 @@ import { findPatterned } from '../src/extract/slogans/patterned.js';
 import { isParallel, shapeKind } from '../src/extract/slogans/shape.js';
 import { parseLexicon } from '../src/extract/slogans/lexicon.js';
 import { branchingEntropy } from '../src/extract/slogans/discovery.js';
+import { SloganIndex } from '../src/extract/slogans/slogan-index.js';
+import { loadLexicon } from '../src/extract/slogans/lexicon.js';
+import { documentsFromBytes } from '../src/read/read-documents.js';
+import { prepareDocument } from '../src/pipeline.js';
 
 interface Example { file: string; line: number; column: number; form: string }
 interface SloganJson { slogan: string; kind: string; documents: number; occurrences: number; examples: Example[] }
@@ -122,4 +126,20 @@ test('--meta overrides date and region by file name', () => {
   assert.equal(run.status, 0, run.stderr);
   const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.slogan === '招大引强');
   assert.ok(rows.some((r) => r.bucket === '江西省九江市'), JSON.stringify(rows));
+});
+
+test('memory ceiling: one-document quotes beyond it are forgotten oldest first; recurring ones keep exact counts', () => {
+  const index = new SloganIndex(loadLexicon(), undefined, { singletons: 20 });
+  const doc = (i: number, text: string) => {
+    const item = [...documentsFromBytes(`d${i}.txt`, `d${i}.txt`, Buffer.from(text))][0];
+    assert.ok(item.ok);
+    return prepareDocument(item.doc);
+  };
+  const once = (i: number) => `第${i}号文件提出“${String.fromCodePoint(0x4e00 + i * 7)}${String.fromCodePoint(0x4e80 + i * 5)}工作法”。`;
+  for (let i = 0; i < 300; i++) index.addDocument(doc(i, `${once(i)}会议强调“双招双引”。`));
+  const quotedOnce = [...index.entries.values()].filter((e) => e.documents === 1 && e.key.endsWith('工作法'));
+  assert.ok(quotedOnce.length > 0 && quotedOnce.length <= 20, `${quotedOnce.length} one-document quotes kept`);
+  assert.ok(index.entries.has(`${String.fromCodePoint(0x4e00 + 299 * 7)}${String.fromCodePoint(0x4e80 + 299 * 5)}工作法`), 'the newest is kept');
+  assert.ok(!index.entries.has(`${String.fromCodePoint(0x4e00)}${String.fromCodePoint(0x4e80)}工作法`), 'the oldest is gone');
+  assert.equal(index.entries.get('双招双引')?.documents, 300);
 });

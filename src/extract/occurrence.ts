@@ -1,4 +1,5 @@
 import { locate, type Document } from '../document.js';
+import { ownCopy } from './own-copy.js';
 
 /** Where a result was written: file, line, column, the form as written, and some context. */
 export interface Occurrence {
@@ -20,8 +21,8 @@ export function occurrenceAt(doc: Document, start: number, end: number, width = 
   const left = doc.text.slice(Math.max(0, start - width), start).replace(/^.*[\n\ufffd]/s, '');
   const right = doc.text.slice(end, end + width).replace(/[\n\ufffd].*$/s, '');
   return {
-    file: doc.name, line: at.line, column: at.column, form: at.original,
-    context: `${left}【${doc.text.slice(start, end)}】${right}`,
+    file: doc.name, line: at.line, column: at.column, form: ownCopy(at.original),
+    context: ownCopy(`${left}【${doc.text.slice(start, end)}】${right}`),
     ...(doc.meta.date ? { date: doc.meta.date } : {}),
   };
 }

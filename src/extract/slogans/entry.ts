@@ -1,4 +1,5 @@
 import type { Occurrence } from '../occurrence.js';
+import { ownCopy } from '../own-copy.js';
 import type { Finder, SloganKind } from './types.js';
 
 /** Occurrences kept per slogan for reporting (counts stay exact). */
@@ -39,7 +40,7 @@ export interface Entry {
 }
 
 export function newEntry(key: string, kind: SloganKind): Entry {
-  return { key, kind, finders: 0, occurrences: 0, documents: 0, lastDoc: -1, leftEdges: 0, rightEdges: 0 };
+  return { key: ownCopy(key), kind, finders: 0, occurrences: 0, documents: 0, lastDoc: -1, leftEdges: 0, rightEdges: 0 };
 }
 
 export function hasFinder(e: Entry, f: Finder): boolean {
@@ -97,9 +98,9 @@ const NEIGHBOURS = 64;
 
 export function noteNeighbours(e: Entry, left: string | undefined, right: string | undefined): void {
   if (!left) e.leftEdges++;
-  else if ((e.left?.length ?? 0) < NEIGHBOURS) e.left = (e.left ?? '') + left;
+  else if ((e.left?.length ?? 0) < NEIGHBOURS) e.left = ownCopy((e.left ?? '') + left);
   if (!right) e.rightEdges++;
-  else if ((e.right?.length ?? 0) < NEIGHBOURS) e.right = (e.right ?? '') + right;
+  else if ((e.right?.length ?? 0) < NEIGHBOURS) e.right = ownCopy((e.right ?? '') + right);
 }
 
 /** Neighbour counts of one side, for the entropy. */

@@ -1,7 +1,7 @@
 import type { Document } from '../../document.js';
 import { occurrenceAt } from '../occurrence.js';
 import { findCandidates, type SloganCandidates } from './candidates.js';
-import { newEntry, noteNeighbours, onlyFinder, recordOccurrence, type Entry } from './entry.js';
+import { hasFinder, newEntry, noteNeighbours, onlyFinder, recordOccurrence, type Entry } from './entry.js';
 import type { SloganKind } from './types.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -10,8 +10,10 @@ export type BreakDown = 'month' | 'year' | 'region' | 'file' | 'dir';
 /** Discovered n-grams seen once are forgotten after this many documents: memory stays flat. */
 const PRUNE_EVERY = 100;
 const DISCOVERED_SAMPLES = 3;
-/** Most discovered n-grams kept at once (about 100 MB of counts). */
+/** Most discovered n-grams kept at once. */
 const MAX_DISCOVERED = 200_000;
+/** Most one-document finds of the other finders kept at once (the xwlb corpus has about 17,000). */
+const MAX_SINGLETONS = 50_000;
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
 
 /**
@@ -24,7 +26,11 @@ export class SloganIndex {
 
   private readonly bys: readonly BreakDown[];
 
-  constructor(private readonly lexicon: Lexicon, by?: BreakDown | readonly BreakDown[]) {
+  /** Ceilings on what is kept; tests lower them. */
+  private readonly limits = { discovered: MAX_DISCOVERED, singletons: MAX_SINGLETONS };
+
+  constructor(private readonly lexicon: Lexicon, by?: BreakDown | readonly BreakDown[], limits?: Partial<SloganIndex['limits']>) {
+    Object.assign(this.limits, limits);
     this.bys = by === undefined ? [] : typeof by === 'string' ? [by] : by;
   }
 
@@ -56,28 +62,41 @@ export class SloganIndex {
 
   private entry(key: string, kind: SloganKind): Entry {
     let e = this.entries.get(key);
-    if (!e) this.entries.set(key, (e = newEntry(key, kind)));
+    if (!e) {
+      e = newEntry(key, kind);
+      this.entries.set(e.key, e);
+    }
     return e;
   }
 
   /**
-   * Forget discovered-only n-grams seen in one document long ago: a phrase that
-   * recurs across a corpus comes back within a few hundred documents (lossy
-   * counting); keeping every one-off n-gram would make memory grow with the corpus.
+   * Forget what will not recur: discovered-only n-grams seen in one document
+   * long ago (a phrase that recurs across a corpus comes back within a few
+   * hundred documents: lossy counting), and, past a ceiling, the oldest
+   * one-document finds of the other finders (news quotes, mostly). Keeping them
+   * all would make memory grow with the corpus.
    */
   private prune(now: number): void {
     const discovered: Entry[] = [];
+    const singletons: Entry[] = [];
     for (const [key, e] of this.entries) {
-      if (!onlyFinder(e, 'discovered')) continue;
-      if (e.documents === 1 && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
-      else discovered.push(e);
+      if (onlyFinder(e, 'discovered')) {
+        if (e.documents === 1 && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
+        else discovered.push(e);
+      } else if (e.documents === 1 && !hasFinder(e, 'lexicon')) singletons.push(e);
     }
-    // A hard ceiling keeps memory flat however large the corpus: the n-grams in
-    // the fewest documents, seen longest ago, go first (an order that depends
-    // only on the input, so runs stay reproducible).
-    if (discovered.length <= MAX_DISCOVERED) return;
-    discovered.sort((a, b) => a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1));
-    for (const e of discovered.slice(0, discovered.length - MAX_DISCOVERED)) this.entries.delete(e.key);
+    this.dropBeyond(discovered, this.limits.discovered);
+    this.dropBeyond(singletons, this.limits.singletons);
+  }
+
+  /**
+   * A hard ceiling: the entries in the fewest documents, seen longest ago, go
+   * first (an order that depends only on the input, so runs stay reproducible).
+   */
+  private dropBeyond(entries: Entry[], ceiling: number): void {
+    if (entries.length <= ceiling) return;
+    entries.sort((a, b) => a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1));
+    for (const e of entries.slice(0, entries.length - ceiling)) this.entries.delete(e.key);
   }
 }
 
