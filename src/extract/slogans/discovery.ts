@@ -27,12 +27,14 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
  */
 export function discoverCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
+  // Whether each token may sit inside a slogan, worked out once: every token is looked at by up to four n-grams.
+  const content = tokens.map((t) => HAN_ONLY.test(t.word) && CONTENT_TAGS.has(t.tag) && !isRealName(t));
   for (let i = 0; i < tokens.length; i++) {
     let chars = 0;
     for (let n = 1; n <= 4 && i + n <= tokens.length; n++) {
       const t = tokens[i + n - 1];
       const joiner = n > 1 && JOINERS.has(t.word);
-      if (!HAN_ONLY.test(t.word) || (!joiner && (!CONTENT_TAGS.has(t.tag) || isRealName(t)))) break;
+      if (!joiner && !content[i + n - 1]) break;
       if (joiner) {
         // 的 and 和 join longer formulations only (以人民为中心的发展思想), not 存在的问题.
         if (n < 3) break;
@@ -54,22 +56,42 @@ export function discoverCandidates(text: string, tokens: readonly Token[]): Cand
 }
 
 function isRealName(t: Token): boolean {
-  return NAME_LIKE.has(t.tag) && (idfTable().get(t.word) ?? 12) >= RARE_NAME_IDF;
+  return NAME_LIKE.has(t.tag) && !commonWords().has(t.word);
 }
 
 let idf: Map<string, number> | undefined;
+let common: Set<string> | undefined;
 
 /** jieba's IDF table: generic vocabulary (发展 3.6, 建设 4.9) scores low, policy coinages high. */
 export function idfTable(): Map<string, number> {
-  if (idf) return idf;
-  const require = createRequire(import.meta.url);
-  const dict = join(dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'idf.utf8');
-  idf = new Map();
-  for (const line of readFileSync(dict, 'utf8').split('\n')) {
-    const sp = line.lastIndexOf(' ');
-    if (sp > 0) idf.set(line.slice(0, sp), Number(line.slice(sp + 1)));
+  if (!idf) {
+    const table = new Map<string, number>();
+    readIdf((word, value) => table.set(word, value));
+    idf = table;
   }
   return idf;
+}
+
+/**
+ * The words the IDF table rates too common to be a real name (a fifth of it):
+ * what discovery needs, so that each worker thread holds 6 MB, not the 27 MB table.
+ */
+function commonWords(): Set<string> {
+  if (!common) {
+    const words = new Set<string>();
+    readIdf((word, value) => { if (value < RARE_NAME_IDF) words.add(word); });
+    common = words;
+  }
+  return common;
+}
+
+function readIdf(visit: (word: string, idf: number) => void): void {
+  const require = createRequire(import.meta.url);
+  const dict = join(dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'idf.utf8');
+  for (const line of readFileSync(dict, 'utf8').split('\n')) {
+    const sp = line.lastIndexOf(' ');
+    if (sp > 0) visit(line.slice(0, sp), Number(line.slice(sp + 1)));
+  }
 }
 
 /** Natural-log entropy of a neighbour distribution; clause edges count as all different. */

@@ -1,7 +1,7 @@
 import { isParallel } from './shape.js';
 import { sloganKey, type Candidate } from './types.js';
 
-
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 /**
  * Parallel coinages (延链补链强链, 招大引强, 做大做强做优) that start and end at
  * word boundaries; the longest parallel span at a place wins.
@@ -12,8 +12,10 @@ export function findPatterned(text: string, boundaries: ReadonlySet<number>): Ca
   for (let i = 0; i < text.length - 3; i++) {
     if (i < lastEnd || !boundaries.has(i)) continue;
     for (const len of [12, 9, 8, 6, 4]) {
+      // Cheapest tests first: most places fail at a word boundary.
+      if (i + len > text.length || !boundaries.has(i + len) || !partsAreWords(i, len, boundaries)) continue;
       const s = text.slice(i, i + len);
-      if (s.length !== len || !/^\p{Script=Han}+$/u.test(s) || !boundaries.has(i + len) || !isParallel(s) || !partsAreWords(i, len, boundaries)) continue;
+      if (!HAN_ONLY.test(s) || !isParallel(s)) continue;
       out.push({ key: sloganKey(s), kind: 'patterned', finder: 'patterned', start: i, end: i + len });
       lastEnd = i + len;
       break;
