@@ -77,3 +77,11 @@ test('timeline unit: month up to three years of dates, year beyond, or as asked'
   assert.deepEqual(periodsBetween('2021-11-30', '2022-02-01', 'month'), ['2021-11', '2021-12', '2022-01', '2022-02']);
   assert.deepEqual(periodsBetween('2019-11-30', '2021-02-01', 'year'), ['2019', '2020', '2021']);
 });
+
+test('without dates or regions the page says why there is no timeline or map, and draws no empty chart', () => {
+  const run = runBin(['report', '-q', '-', '-o', '-'], { input: '国务院关于推进“放管服”改革的意见。要深化“放管服”改革，坚持“放管服”。' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /<p class="empty">No document has a date, so there is no timeline\.<\/p>/);
+  assert.match(run.stdout, /<p class="empty">No map: no document names a region \(national texts get none\)\.<\/p>/);
+  assert.doesNotMatch(run.stdout, /<figure|<svg/);
+});

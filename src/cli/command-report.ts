@@ -35,7 +35,7 @@ export function reportCommand(io: CliIO, done: (status: number) => void): Comman
 
 function parseChartTop(value: string): number {
   const n = parseCount(value);
-  if (n < 1 || n > 20) throw new InvalidArgumentError(`takes 1 to 20 (one colour each), got ${value}`);
+  if (n < 1 || n > 20) throw new InvalidArgumentError(`expected 1 to 20 (one colour a slogan), got ${value}`);
   return n;
 }
 

@@ -55,7 +55,8 @@ async function timeline(rows: SloganRow[], input: ReportInput) {
   const { firstDate, lastDate } = input.corpus;
   const period = choosePeriod(firstDate, lastDate, input.period);
   const slogans = rows.map((r) => r.slogan);
-  if (!firstDate || !lastDate || rows.length === 0) return timelineSection(undefined, period, !input.period, slogans);
+  if (!firstDate || !lastDate) return timelineSection({ empty: 'No document has a date, so there is no timeline.' }, period, !input.period, slogans);
+  if (rows.length === 0) return timelineSection({ empty: 'No recurring slogan was found, so there is no timeline.' }, period, !input.period, slogans);
   const { points, periods } = timelinePoints(rows, firstDate, lastDate, period);
   const svg = await renderSvg(timelineSpec(points, slogans, periods, period));
   return timelineSection(svg, period, !input.period, slogans);

@@ -34,8 +34,9 @@ function skippedList(s: Summary): Markup {
   return html`${s.skipped.length} <details><summary>show</summary><ul class="skipped">${s.skipped.map((k) => html`<li><code>${k.file}</code> [${k.code}] ${k.reason}</li>`)}</ul></details>`;
 }
 
-export function timelineSection(svg: string | undefined, period: Period, chosen: boolean, slogans: string[]): Markup {
-  if (!svg) return html`<section id="timeline"><h2>Slogans over time</h2><p class="empty">No document has a date, so there is no timeline.</p>${highlightPicker(slogans)}</section>`;
+/** The timeline, or why there is none. */
+export function timelineSection(svg: string | { empty: string }, period: Period, chosen: boolean, slogans: string[]): Markup {
+  if (typeof svg !== 'string') return html`<section id="timeline"><h2>Slogans over time</h2><p class="empty">${svg.empty}</p>${highlightPicker(slogans)}</section>`;
   const how = chosen ? `by ${period}, chosen from the date span (month up to three years; --by month|year to choose)` : `by ${period} (--by ${period})`;
   return html`<section id="timeline">
 <h2>Slogans over time</h2>
@@ -50,10 +51,11 @@ function highlightPicker(slogans: string[]): Markup {
 }
 
 export function heatmapSection(svg: string | undefined, regionsFound: number, c: CorpusFacts): Markup {
+  // Without a region a document cannot be placed: the note says how many, and an empty map is never drawn.
   const note = regionsFound > MAX_REGIONS ? ` The ${MAX_REGIONS} regions with most documents are shown, of ${regionsFound}.` : '';
   const body = svg
     ? html`<p class="note">Documents mentioning each top slogan, per region of the document.${note} ${c.withoutRegion} document${c.withoutRegion === 1 ? '' : 's'} without a region are left out.</p><figure class="chart" data-chart="regions">${markup(svg)}</figure>`
-    : html`<p class="empty">No map: ${c.regions.length === 0 ? `none of the ${c.withoutRegion} documents names a region (national texts get none).` : 'no top slogan occurs in a document with a region.'}</p>`;
+    : html`<p class="empty">No map: ${c.regions.length === 0 ? 'no document names a region (national texts get none).' : 'no top slogan occurs in a document with a region.'}</p>`;
   return html`<section id="regions"><h2>Slogans by region</h2>${body}</section>`;
 }
 
@@ -78,8 +80,8 @@ const DIRECTIVE_COLUMNS: PageColumn[] = [
 ];
 
 export function sloganTableSection(shown: number, found: number, chartTop: number): Markup {
-  const of = shown < found ? `the top ${shown} of ${found}` : `all ${found}`;
-  return tableSection('slogans', 'Slogans', `${of} slogans found (--top; the charts show the top ${chartTop}, --chart-top). Click a header to sort, a row to see where it was written.`, SLOGAN_COLUMNS);
+  const of = shown < found ? `The top ${shown} of ${found.toLocaleString('en')} slogans found (--top)` : `All ${found} slogans found`;
+  return tableSection('slogans', 'Slogans', `${of}; the charts show the top ${chartTop} (--chart-top). Click a header to sort, a row to see where each was written.`, SLOGAN_COLUMNS);
 }
 
 export function directiveTableSection(count: number): Markup {
