@@ -5,9 +5,10 @@ import { textCommand } from './command-text.js';
 import { slogansCommand } from './command-slogans.js';
 import { directivesCommand } from './command-directives.js';
 import { kwicCommand } from './command-kwic.js';
+import { reportCommand } from './command-report.js';
 
 /** Commands by file; each returns a commander Command whose action reports its exit status. */
-const COMMANDS = [slogansCommand, directivesCommand, kwicCommand, textCommand];
+const COMMANDS = [slogansCommand, directivesCommand, kwicCommand, textCommand, reportCommand];
 
 /**
  * Run the CLI on `argv` (without node and script) and return the exit status:

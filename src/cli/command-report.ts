@@ -1,0 +1,101 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { UsageError, type CliIO } from './io.js';
+import { addInputOptions, parseCount, type InputOptions } from './options.js';
+
+interface ReportCliOptions extends InputOptions {
+  output: string;
+  top: number;
+  chartTop: number;
+  minDocs: number;
+  lexicon: string[];
+  by?: 'month' | 'year';
+  all?: boolean;
+  meta?: string;
+}
+
+/** `policy-mine report`: one self-contained HTML page with charts, tables and every occurrence in context. */
+export function reportCommand(io: CliIO, done: (status: number) => void): Command {
+  const cmd = new Command('report')
+    .description('write one self-contained HTML report: slogans over time and by region, slogan and directive tables, every occurrence in context')
+    .argument('<paths...>', 'files or folders to read; - for standard input')
+    .requiredOption('-o, --output <file.html>', 'where to write the page; - for standard output')
+    .option('--top <n>', 'slogans in the table (0 for all)', parseCount, 100)
+    .option('--chart-top <n>', 'slogans in the charts (at most 20 colours)', parseChartTop, 15)
+    .option('--min-docs <n>', 'only slogans found in at least N documents', parseCount, 2)
+    .option('--lexicon <file>', 'add your own slogans (one per line, or slogan<TAB>kind); repeatable', (v: string, prev: string[]) => [...prev, v], [])
+    .addOption(new Option('--by <period>', 'timeline by month or year (default: month when the dates span up to three years)').choices(['month', 'year']))
+    .option('--all', 'keep achievements among the directives, labelled as such')
+    .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
+    .addHelpText('after', '\nExamples:\n  policy-mine report ./docs -o report.html\n  policy-mine report --by year --top 0 --chart-top 10 ./docs -o report.html\n  policy-mine report ./docs -o - > report.html');
+  addInputOptions(cmd).action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
+  return cmd;
+}
+
+function parseChartTop(value: string): number {
+  const n = parseCount(value);
+  if (n < 1 || n > 20) throw new InvalidArgumentError(`expected 1 to 20 (one colour a slogan), got ${value}`);
+  return n;
+}
+
+async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Promise<number> {
+  if (opts.output !== '-' && !existsSync(dirname(opts.output))) throw new UsageError(`cannot write ${opts.output}: no folder ${dirname(opts.output)}`);
+  const { readAll, summaryLine } = await import('./read-all.js');
+  const { exitStatus } = await import('../summary.js');
+  const { SloganMiner } = await import('../extract/slogans/index.js');
+  const { extractDirectives } = await import('../extract/directives/index.js');
+  const { CorpusTally, buildReport } = await import('../report/html/index.js');
+  const { packageVersion } = await import('../data-files.js');
+  const miner = newMiner(SloganMiner, opts);
+  const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
+  const tally = new CorpusTally();
+  const directives: import('../extract/directives/index.js').DirectiveRow[] = [];
+  // One pass: each document feeds the slogan counts, the directives and the header's facts.
+  const summary = await readAll(paths, opts, io, (doc) => {
+    overrides?.apply(doc);
+    tally.add(doc);
+    miner.add(doc);
+    directives.push(...extractDirectives(doc, { all: opts.all }));
+  });
+  const status = exitStatus(summary);
+  if (summary.documents > 0) {
+    const page = await buildReport({
+      slogans: miner.rows(), directives, summary, corpus: tally.facts(), version: packageVersion(),
+      top: opts.top, chartTop: opts.chartTop, period: opts.by, settings: settingsShown(opts),
+    });
+    writePage(opts.output, page, io);
+  } else io.stderr.write('policy-mine: nothing could be read; no report written\n');
+  if (!opts.quiet) io.stderr.write(summaryLine(summary));
+  return status;
+}
+
+function newMiner(Miner: typeof import('../extract/slogans/index.js').SloganMiner, opts: ReportCliOptions) {
+  try {
+    return new Miner({ minDocs: opts.minDocs, lexiconFiles: opts.lexicon, by: ['month', 'region'] });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+function writePage(output: string, page: string, io: CliIO): void {
+  if (output === '-') {
+    io.stdout.write(page);
+    return;
+  }
+  try {
+    writeFileSync(output, page);
+  } catch (e) {
+    throw new UsageError(`cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/** The options that shape the page, as the header shows them. */
+function settingsShown(o: ReportCliOptions): Array<[string, string]> {
+  const shown: Array<[string, string | undefined]> = [
+    ['--top', String(o.top)], ['--chart-top', String(o.chartTop)], ['--min-docs', String(o.minDocs)],
+    ['--by', o.by ?? '(from the dates)'], ['--lexicon', o.lexicon.join(' ') || undefined],
+    ['--all', o.all ? 'yes' : undefined], ['--meta', o.meta], ['--encoding', o.encoding], ['--text-field', o.textField],
+  ];
+  return shown.filter((s): s is [string, string] => s[1] !== undefined);
+}
