@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: throughput, memory and start-up over the shared corpora.
  * Prints, for each command, MB/s, documents/s, wall time and peak RSS on the
- * 42 MB xwlb corpus and on a copy N times larger (BENCH_SCALE, default 3; the
- * issue's 10 takes about ten minutes for slogans), and the floor set by the
- * libraries: reading and decoding, OpenCC and jieba alone.
+ * 42 MB xwlb corpus and on a copy N times larger (BENCH_SCALE, default 10:
+ * about 15 minutes in all; BENCH_SCALE=2 for a quick look), with one thread and
+ * with two workers, and the floor set by the libraries: reading and decoding,
+ * OpenCC and jieba alone.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { loadJieba } from '../src/segment/segmenter.js';
 import { createRequire } from 'node:module';
 
 const corpus = join(corporaRoot(), 'xwlb-2022-2026');
-const scale = Number(process.env.BENCH_SCALE ?? 3);
+const scale = Number(process.env.BENCH_SCALE ?? 10);
 const runs = Number(process.env.BENCH_RUNS ?? 1);
 const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f));
 const mb = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
@@ -78,7 +79,18 @@ const floor = 1 / (1 / f.read + 1 / f.opencc + 1 / f.jieba);
 console.log(`library floor: read+decode ${f.read.toFixed(1)} MB/s, OpenCC t→cn ${f.opencc.toFixed(1)} MB/s, jieba cut ${f.jieba.toFixed(1)} MB/s → all three in sequence ${floor.toFixed(2)} MB/s\n`);
 console.log(`start-up (median of 10): --help ${startup(['--help']).toFixed(0)} ms, --version ${startup(['--version']).toFixed(0)} ms, text on one seed ${startup(['text', 'fixtures/seeds/000_0b789b141790061d.txt'], 5).toFixed(0)} ms, slogans on one seed ${startup(['slogans', 'fixtures/seeds/000_0b789b141790061d.txt'], 3).toFixed(0)} ms\n`);
 const commands: Array<[string, string[]]> = [['text', ['text', '--format', 'jsonl']], ['kwic', ['kwic', '高质量发展']], ['directives', ['directives', '--top', '0']], ['slogans', ['slogans']]];
-for (const [name, args] of commands) row(`${name} (1×)`, best([...args, '-q', corpus]), mb, files.length, name === 'slogans' || name === 'directives' ? floor : undefined);
+const parallel = new Set(['directives', 'slogans']);
+for (const [name, args] of commands) {
+  if (!parallel.has(name)) {
+    row(`${name} (1×)`, best([...args, '-q', corpus]), mb, files.length);
+    continue;
+  }
+  const one = best([...args, '--jobs', '1', '-q', corpus]);
+  row(`${name} --jobs 1 (1×)`, one, mb, files.length, floor);
+  const two = best([...args, '--jobs', '2', '-q', corpus]);
+  row(`${name} --jobs 2 (1×)`, two, mb, files.length, floor);
+  console.log(`${''.padEnd(34)} --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1, ${(two.rssMb - one.rssMb).toFixed(0)} MB more memory`);
+}
 {
   // Bad input, measured: one 50 MB line (issue: memory must stay bounded).
   const dir = mkdtempSync(join(tmpdir(), 'policy-mine-long-'));
@@ -93,6 +105,9 @@ for (const [name, args] of commands) row(`${name} (1×)`, best([...args, '-q', c
 }
 if (scale > 1) {
   const big = scaled(scale);
-  for (const [name, args] of commands.filter(([n]) => n !== 'text')) row(`${name} (${scale}×)`, measure([...args, '-q', big]), mb * scale, files.length * scale);
+  // The default --jobs: both cores for inputs this large. Compare peak RSS with the --jobs 2 rows above.
+  for (const [name, args] of commands.filter(([n]) => n !== 'text')) {
+    row(`${name}${parallel.has(name) ? ' --jobs 2' : ''} (${scale}×)`, measure([...args, ...(parallel.has(name) ? ['--jobs', '2'] : []), '-q', big]), mb * scale, files.length * scale);
+  }
   rmSync(big, { recursive: true, force: true });
 }

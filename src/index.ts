@@ -67,7 +67,7 @@ export interface JobOptions {
 /** Recurring slogans of the documents under `inputs`, best first. */
 export async function slogans(inputs: readonly string[], options: SloganOptions & ReadOptions & JobOptions = {}): Promise<Result<SloganRow>> {
   const miner = new SloganMiner(options);
-  return withExecutor(options, { lexiconFiles: options.lexiconFiles }, async (executor) => {
+  return withExecutor(options, { lexiconFiles: options.lexiconFiles, preloadJieba: true }, async (executor) => {
     const run = await split(inputs, options, sloganWork(miner), executor);
     return { rows: await rankedRows(miner, executor), ...run };
   });

@@ -42,6 +42,8 @@ function places(): Map<string, Place[]> {
   ].filter((p) => p.short.length >= 2 && p.short !== p.full.slice(0, 1));
   index = new Map();
   for (const p of all) index.set(p.written[0], [...(index.get(p.written[0]) ?? []), p]);
+  // Longest first, so that the first match at a place is the one counted.
+  for (const list of index.values()) list.sort((a, b) => b.written.length - a.written.length);
   return index;
 }
 
@@ -52,7 +54,7 @@ function mentions(text: string): Map<Place, number> {
   for (let i = 0; i < text.length; i++) {
     const candidates = byFirst.get(text[i]);
     if (!candidates) continue;
-    const hit = candidates.filter((p) => text.startsWith(p.written, i)).sort((a, b) => b.written.length - a.written.length)[0];
+    const hit = candidates.find((p) => text.startsWith(p.written, i));
     if (!hit) continue;
     counts.set(hit, (counts.get(hit) ?? 0) + 1);
     i += hit.written.length - 1;

@@ -55,7 +55,7 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
   const tally = new CorpusTally();
   const directives: import('../extract/directives/index.js').DirectiveRow[] = [];
-  const executor = createExecutor(await jobsFor(opts, paths), { lexiconFiles: opts.lexicon });
+  const executor = createExecutor(await jobsFor(opts, paths), { lexiconFiles: opts.lexicon, preloadJieba: true });
   try {
     // One pass: each document feeds the slogan counts, the directives and the header's facts.
     const slogans = sloganWork(miner);

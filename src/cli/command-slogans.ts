@@ -61,7 +61,7 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     const status = await runMiner(paths, opts, io, {
       columns: opts.by ? BY_COLUMNS : chooseFormat(opts, io) === 'table' ? COLUMNS : FILE_COLUMNS,
       split: () => sloganWork(miner),
-      setup: { lexiconFiles: opts.lexicon },
+      setup: { lexiconFiles: opts.lexicon, preloadJieba: true },
       rows: async (executor) => {
         const ranked = await rankedRows(miner, executor);
         const top = opts.top === 0 ? ranked : ranked.slice(0, opts.top);

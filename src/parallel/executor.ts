@@ -37,12 +37,14 @@ class WorkerPool implements Executor {
   private nextId = 0;
 
   constructor(private readonly size: number, private readonly setup: TaskSetup) {
-    // Enough documents in flight to keep every worker busy while the main thread reads the next ones.
-    this.window = size * 4;
+    // Enough documents in flight to keep every worker busy while the main thread reads the
+    // next ones, and to read ahead while workers load jieba (about 30 documents in 1.5 s).
+    this.window = size * 16;
+    // Started now, so that loading jieba overlaps with finding and reading the first files.
+    this.start();
   }
 
   run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
-    if (!this.workers.length) this.start();
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;
     this.load[worker]++;

@@ -6,6 +6,8 @@ import { addWords, segment, type Token } from '../segment/segmenter.js';
 /** What every thread needs to do a task the same way as the others: the user's lexicon files. */
 export interface TaskSetup {
   lexiconFiles?: readonly string[];
+  /** Load jieba and the lexicon as soon as the thread starts (the work will segment). */
+  preloadJieba?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, type TaskName, type TaskSetup } from './tasks.js';
 
 const setup = workerData as TaskSetup;
+if (setup.preloadJieba) runTask('segmentKeys', [], setup);
 
 parentPort?.on('message', (m: { id: number; task: TaskName; input: never }) => {
   try {

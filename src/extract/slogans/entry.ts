@@ -98,9 +98,15 @@ const NEIGHBOURS = 64;
 
 export function noteNeighbours(e: Entry, left: string | undefined, right: string | undefined): void {
   if (!left) e.leftEdges++;
-  else if ((e.left?.length ?? 0) < NEIGHBOURS) e.left = ownCopy((e.left ?? '') + left);
+  else if ((e.left?.length ?? 0) < NEIGHBOURS) e.left = appendNeighbour(e.left, left);
   if (!right) e.rightEdges++;
-  else if ((e.right?.length ?? 0) < NEIGHBOURS) e.right = ownCopy((e.right ?? '') + right);
+  else if ((e.right?.length ?? 0) < NEIGHBOURS) e.right = appendNeighbour(e.right, right);
+}
+
+/** One more neighbour; flattened every 16, so that a string built a character at a time stays a short chain. */
+function appendNeighbour(chars: string | undefined, ch: string): string {
+  const next = (chars ?? '') + ch;
+  return next.length % 16 === 0 ? ownCopy(next) : next;
 }
 
 /** Neighbour counts of one side, for the entropy. */

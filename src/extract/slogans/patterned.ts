@@ -26,6 +26,12 @@ export function findPatterned(text: string, boundaries: ReadonlySet<number>): Ca
 
 /** The parts of a parallel formula are words of their own: 延链/补链/强链, not 好建/设好/集聚. */
 function partsAreWords(start: number, len: number, boundaries: ReadonlySet<number>): boolean {
-  return [2, 3].some((size) => len % size === 0 && len / size >= 2
-    && Array.from({ length: len / size - 1 }, (_, k) => start + (k + 1) * size).every((p) => boundaries.has(p)));
+  return cutEvery(start, len, 2, boundaries) || cutEvery(start, len, 3, boundaries);
+}
+
+/** Whether a word boundary falls every `size` characters inside the span (called for most places: no allocation). */
+function cutEvery(start: number, len: number, size: number, boundaries: ReadonlySet<number>): boolean {
+  if (len % size !== 0 || len / size < 2) return false;
+  for (let p = start + size; p < start + len; p += size) if (!boundaries.has(p)) return false;
+  return true;
 }
