@@ -9,6 +9,7 @@ import { extractDirectives } from '../src/extract/directives/index.js';
 import { findDeadlines } from '../src/extract/directives/deadlines.js';
 import { findEnumerations } from '../src/extract/directives/enumerations.js';
 import { splitSentences } from '../src/extract/directives/sentences.js';
+import { findSpeaker } from '../src/extract/directives/cues.js';
 
 interface DirectiveJson { file: string; line: number; kind: string; status: string; cue: string; speaker: string; ordinal: string; quantities: { text: string; value: unknown; unit: string }[]; simplified: string; heading: string; item: string }
 
@@ -89,4 +90,13 @@ test('a 2026 provincial work report: the growth targets with their rates and ran
   assert.deepEqual(cpi!.quantities.map((q) => [q.text, q.value]), [['2%左右', 2]]);
   // The review of the past five years is not a directive.
   assert.ok(!rows.some((r) => r.simplified.includes('从2020年的3.68万亿元增长到2025年的4.93万亿元')));
+});
+
+test('speaker: a name before 强调, not the words of the sentence that carry it', () => {
+  assert.equal(findSpeaker('习近平在讲话中强调，要坚持稳中求进。'), '习近平');
+  assert.equal(findSpeaker('会上，陈新强调，要抓好项目建设。'), '陈新');
+  assert.equal(findSpeaker('会议指出，要确保年内完成。'), undefined);
+  assert.equal(findSpeaker('，在讲话中强调，要确保年内完成。'), undefined);
+  assert.equal(findSpeaker('。再次强调，要确保年内完成。'), undefined);
+  assert.equal(findSpeaker('。按照要求，要确保年内完成。'), undefined);
 });

@@ -43,7 +43,7 @@ export function isAchievement(text: string, cue: Cue | undefined): boolean {
 }
 
 const SPEAKER = /(?:^|[，。；\s])(?:[\p{Script=Han}]{0,12}(?:书记|市长|省长|县长|区长|主任|部长|总理|主席|局长|厅长|委员|组长)[、，]?)?([\p{Script=Han}]{2,4}?)(?:在[^，。]{0,30})?(强调|指出|要求|表示|提出|说|主持会议并强调|部署)[，：:]/u;
-const NOT_NAMES = /^(会议|文件|通知|意见|方案|他们|大家|我们|报告|决议|国务院|中央|省委|市委|区委|县委|政府|部门|记者|有关|同时|并|他|她)$/;
+const NOT_NAMES = /^(会议|文件|通知|意见|方案|他们|大家|我们|报告|决议|国务院|中央|省委|市委|区委|县委|政府|部门|记者|有关|同时|并|他|她)$|^(在|再次|按照|深刻|讲话)/;
 
 /** Who gives the instruction, when the sentence names someone (陈新强调，…; 他要求，…). */
 export function findSpeaker(text: string): string | undefined {

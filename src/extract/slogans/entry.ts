@@ -2,8 +2,11 @@ import type { Occurrence } from '../occurrence.js';
 import { ownCopy } from '../own-copy.js';
 import type { Finder, SloganKind } from './types.js';
 
-/** Occurrences kept per slogan for reporting (counts stay exact). */
-export const SAMPLES = 50;
+/**
+ * Occurrences kept per slogan for reporting (counts stay exact). Every recurring
+ * slogan of a corpus holds this many, so it sets most of the memory slogans use.
+ */
+export const SAMPLES = 20;
 
 const FINDERS: readonly Finder[] = ['lexicon', 'quoted', 'numbered', 'patterned', 'discovered'];
 

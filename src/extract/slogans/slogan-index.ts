@@ -10,10 +10,12 @@ export type BreakDown = 'month' | 'year' | 'region' | 'file' | 'dir';
 /** Discovered n-grams seen once are forgotten after this many documents: memory stays flat. */
 const PRUNE_EVERY = 100;
 const DISCOVERED_SAMPLES = 3;
-/** Most discovered n-grams kept at once. */
-const MAX_DISCOVERED = 200_000;
+/** Most discovered n-grams kept at once (the xwlb corpus, 1,637 days of news, has 150,000 in two documents or more). */
+const MAX_DISCOVERED = 100_000;
 /** Most one-document finds of the other finders kept at once (the xwlb corpus has about 17,000). */
 const MAX_SINGLETONS = 50_000;
+/** Most recurring finds of the other finders (quotes, numbered, patterned) kept at once (xwlb: about 6,000). */
+const MAX_OTHERS = 50_000;
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
 
 /**
@@ -27,7 +29,7 @@ export class SloganIndex {
   private readonly bys: readonly BreakDown[];
 
   /** Ceilings on what is kept; tests lower them. */
-  private readonly limits = { discovered: MAX_DISCOVERED, singletons: MAX_SINGLETONS };
+  private readonly limits = { discovered: MAX_DISCOVERED, singletons: MAX_SINGLETONS, others: MAX_OTHERS };
 
   constructor(private readonly lexicon: Lexicon, by?: BreakDown | readonly BreakDown[], limits?: Partial<SloganIndex['limits']>) {
     Object.assign(this.limits, limits);
@@ -79,14 +81,16 @@ export class SloganIndex {
   private prune(now: number): void {
     const discovered: Entry[] = [];
     const singletons: Entry[] = [];
+    const others: Entry[] = [];
     for (const [key, e] of this.entries) {
       if (onlyFinder(e, 'discovered')) {
         if (e.documents === 1 && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
         else discovered.push(e);
-      } else if (e.documents === 1 && !hasFinder(e, 'lexicon')) singletons.push(e);
+      } else if (!hasFinder(e, 'lexicon')) (e.documents === 1 ? singletons : others).push(e);
     }
     this.dropBeyond(discovered, this.limits.discovered);
     this.dropBeyond(singletons, this.limits.singletons);
+    this.dropBeyond(others, this.limits.others);
   }
 
   /**

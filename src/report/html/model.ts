@@ -15,7 +15,7 @@ export interface PageData {
 export interface PageSlogan {
   rank: number; slogan: string; kind: string; documents: number; occurrences: number;
   firstDate: string; lastDate: string; forms: string[]; foundBy: string[];
-  /** The kept occurrences (at most 50); `occurrences` says how many there are. */
+  /** The kept occurrences (at most SAMPLES, 20); `occurrences` says how many there are. */
   shown: Array<{ where: string; form: string; context: string; date: string }>;
 }
 
