@@ -2,7 +2,7 @@
  * Shared by the report tests: a hostile corpus (scraped pages that carry
  * script), and headless Chromium driven by playwright-core.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -20,7 +20,7 @@ export const SVG_SLOGAN = '<svg onload=alert(1)>工程';
  * for the quoted finder (24 characters at most) so that they are slogans too.
  */
 export function hostileCorpus(): { dir: string; args: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-mine-hostile-'));
+  const dir = scratch('hostile-');
   writeFileSync(join(dir, 'a.txt'), `关于推进“${SCRIPT}”工程的通知
 发布时间：2024年03月05日
 来源：某市人民政府办公室
@@ -41,8 +41,20 @@ export function hostileCorpus(): { dir: string; args: string[] } {
 
 /** Write a report of `args` to a temporary file; returns the run and the file. */
 export function reportOf(args: string[]): { run: Run; file: string } {
-  const file = join(mkdtempSync(join(tmpdir(), 'policy-mine-report-')), 'report.html');
+  const file = join(scratch('report-'), 'report.html');
   return { run: runBin(['report', '-q', ...args, '-o', file]), file };
+}
+
+let root: string | undefined;
+
+/** A fresh folder under one temporary folder per test process, removed when the process exits. */
+function scratch(prefix: string): string {
+  if (!root) {
+    const made = mkdtempSync(join(tmpdir(), 'policy-mine-report-test-'));
+    process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+    root = made;
+  }
+  return mkdtempSync(join(root, prefix));
 }
 
 export const CHROMIUM = '/usr/bin/chromium';
