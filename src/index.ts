@@ -88,3 +88,4 @@ export async function kwic(term: string, inputs: readonly string[], options: Rea
   const run = await each(inputs, options, (doc) => rows.push(...kwicInDocument(doc, term, options.window)));
   return { rows, ...run };
 }
+export { buildReport, CorpusTally, type ReportInput, type CorpusFacts } from './report/html/index.js';

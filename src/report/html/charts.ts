@@ -1,5 +1,4 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { displayWidth } from '../cells.js';
 
 /**
@@ -22,7 +21,9 @@ const PLOT_WIDTH = 760;
  * CJK and so for labels and legends sized from it. Wide characters take 1.2 em here, narrow
  * ones 0.6 em (bold titles included), a little over what the usual fonts need.
  */
-function useCjkTextWidths(): void {
+type Vega = typeof import('vega');
+
+function useCjkTextWidths(vega: Vega): void {
   // vega exports textMetrics (vega-scenegraph's) but its type declarations leave it out.
   const { textMetrics } = vega as unknown as { textMetrics: { width: (item: { fontSize?: number }, text: unknown) => number } };
   textMetrics.width = (item: { fontSize?: number }, text: unknown) => 0.6 * displayWidth(String(text ?? '')) * (item.fontSize ?? FONT_SIZE);
@@ -36,7 +37,10 @@ const CONFIG = {
 } as const;
 
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  useCjkTextWidths();
+  // Loaded here, not at import: the library's index exports the report, and vega takes half a second to load.
+  const vega = await import('vega');
+  const { compile } = await import('vega-lite');
+  useCjkTextWidths(vega);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     return checked(await view.toSVG());
