@@ -5,7 +5,7 @@
  */
 import type { Document } from './document.js';
 import type { ReadOptions } from './read/index.js';
-import { forEachDocument, forEachDocumentSplit, type SplitWork } from './run.js';
+import { forEachDocument, splitUse, type SplitWork } from './run.js';
 import { createExecutor, type Executor } from './parallel/executor.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
 import type { DirectiveOptions, DirectiveRow } from './extract/directives/index.js';
@@ -27,7 +27,7 @@ export { parseNumber } from './extract/directives/numerals.js';
 export { findQuantities, type Quantity } from './extract/directives/quantities.js';
 export { createReporter, memoryReporter, FORMATS, type Reporter, type Row, type Column, type Summary, type Format } from './report/index.js';
 export { exitStatus } from './summary.js';
-export { forEachDocument, forEachDocumentSplit, type RunHooks, type SplitWork } from './run.js';
+export { forEachDocument, splitUse, type RunHooks, type SplitWork } from './run.js';
 export { createExecutor, type Executor } from './parallel/executor.js';
 export { directiveWork, sloganWork, rankedRows } from './work.js';
 
@@ -38,10 +38,12 @@ export interface Result<T> {
   messages: import('./messages.js').Message[];
 }
 
+/** `each` with the text-only part of the work on the executor's threads; results as if run on one. */
 async function split<F>(inputs: readonly string[], options: ReadOptions, work: SplitWork<F>, executor: Executor): Promise<Omit<Result<never>, 'rows'>> {
-  const messages: Result<never>['messages'] = [];
-  const summary = await forEachDocumentSplit(inputs, options, work, executor, { onMessage: (m) => messages.push(m) });
-  return { summary, messages };
+  const { use, drain } = splitUse(work, executor);
+  const run = await each(inputs, options, use);
+  await drain();
+  return run;
 }
 
 async function withExecutor<T>(options: JobOptions, setup: TaskSetup, use: (executor: Executor) => Promise<T>): Promise<T> {
@@ -53,7 +55,7 @@ async function withExecutor<T>(options: JobOptions, setup: TaskSetup, use: (exec
   }
 }
 
-async function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void): Promise<Omit<Result<never>, 'rows'>> {
+async function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>): Promise<Omit<Result<never>, 'rows'>> {
   const messages: Result<never>['messages'] = [];
   const summary = await forEachDocument(inputs, options, use, { onMessage: (m) => messages.push(m) });
   return { summary, messages };
@@ -85,7 +87,7 @@ export async function directives(inputs: readonly string[], options: DirectiveOp
 /** Every occurrence of `term` under `inputs`, with context. */
 export async function kwic(term: string, inputs: readonly string[], options: ReadOptions & { window?: number } = {}): Promise<Result<KwicRow>> {
   const rows: KwicRow[] = [];
-  const run = await each(inputs, options, (doc) => rows.push(...kwicInDocument(doc, term, options.window)));
+  const run = await each(inputs, options, (doc) => { rows.push(...kwicInDocument(doc, term, options.window)); });
   return { rows, ...run };
 }
 export { buildReport, CorpusTally, type ReportInput, type CorpusFacts } from './report/html/index.js';

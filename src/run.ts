@@ -45,14 +45,6 @@ export interface SplitWork<F> {
   take(doc: Document, found: F): void;
 }
 
-/** forEachDocument with the text-only part of the work on the executor's threads; output as if run on one. */
-export async function forEachDocumentSplit<F>(inputs: readonly string[], options: ReadOptions, work: SplitWork<F>, executor: Executor, hooks: RunHooks = {}): Promise<Summary> {
-  const split = splitUse(work, executor);
-  const summary = await forEachDocument(inputs, options, split.use, hooks);
-  await split.drain();
-  return summary;
-}
-
 /** A `use` for forEachDocument that starts `find` at once and `take`s in document order; `drain` when reading ends. */
 export function splitUse<F>(work: SplitWork<F>, executor: Executor): { use(doc: Document): Promise<void>; drain(): Promise<void> } {
   const order = new InOrder(executor.window);

@@ -1,4 +1,3 @@
-import type { Document } from './document.js';
 import { locateDirectives, type DirectiveDraft, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
 import type { SloganCandidates, SloganMiner, SloganRow } from './extract/slogans/index.js';
 import type { Executor } from './parallel/executor.js';
@@ -14,14 +13,14 @@ export function sloganWork(miner: SloganMiner): SplitWork<SloganCandidates> {
 
 /** Ranked slogans; the keys are segmented on the executor, so that this thread need not load jieba for them. */
 export async function rankedRows(miner: SloganMiner, executor: Executor): Promise<SloganRow[]> {
-  const words = executor.window ? new Map(await executor.run('segmentKeys', miner.keysToRank())) : undefined;
+  const words = executor.threads ? new Map(await executor.run('segmentKeys', miner.keysToRank())) : undefined;
   return miner.rows(words);
 }
 
 /** Directives: found in the text on the executor, located in the original on this thread. */
-export function directiveWork(options: DirectiveOptions, take: (rows: DirectiveRow[], doc: Document) => void): SplitWork<DirectiveDraft[]> {
+export function directiveWork(options: DirectiveOptions, take: (rows: DirectiveRow[]) => void): SplitWork<DirectiveDraft[]> {
   return {
     find: (doc, executor) => executor.run('directiveDrafts', { text: doc.text, date: doc.meta.date, all: options.all }),
-    take: (doc, drafts) => take(locateDirectives(doc, drafts), doc),
+    take: (doc, drafts) => take(locateDirectives(doc, drafts)),
   };
 }

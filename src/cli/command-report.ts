@@ -2,9 +2,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError, type CliIO } from './io.js';
-import { addInputOptions, addJobsOption, jobsFor, parseCount, type InputOptions, type JobsOption } from './options.js';
+import { addInputOptions, addJobsOption, addMetaOption, addSloganOptions, newSloganMiner, parseCount, type InputOptions, type JobsOption } from './options.js';
+import type { SplitWork } from '../run.js';
 import type { SloganCandidates } from '../extract/slogans/candidates.js';
-import type { DirectiveDraft } from '../extract/directives/index.js';
+import type { DirectiveDraft, DirectiveRow } from '../extract/directives/index.js';
 
 interface ReportCliOptions extends InputOptions, JobsOption {
   output: string;
@@ -25,13 +26,10 @@ export function reportCommand(io: CliIO, done: (status: number) => void): Comman
     .requiredOption('-o, --output <file.html>', 'where to write the page; - for standard output')
     .option('--top <n>', 'slogans in the table (0 for all)', parseCount, 100)
     .option('--chart-top <n>', 'slogans in the charts (at most 20 colours)', parseChartTop, 15)
-    .option('--min-docs <n>', 'only slogans found in at least N documents', parseCount, 2)
-    .option('--lexicon <file>', 'add your own slogans (one per line, or slogan<TAB>kind); repeatable', (v: string, prev: string[]) => [...prev, v], [])
     .addOption(new Option('--by <period>', 'timeline by month or year (default: month when the dates span up to three years)').choices(['month', 'year']))
     .option('--all', 'keep achievements among the directives, labelled as such')
-    .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
     .addHelpText('after', '\nExamples:\n  policy-mine report ./docs -o report.html\n  policy-mine report --by year --top 0 --chart-top 10 ./docs -o report.html\n  policy-mine report ./docs -o - > report.html');
-  addJobsOption(addInputOptions(cmd)).action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
+  addJobsOption(addInputOptions(addMetaOption(addSloganOptions(cmd)))).action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
   return cmd;
 }
 
@@ -43,36 +41,26 @@ function parseChartTop(value: string): number {
 
 async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Promise<number> {
   if (opts.output !== '-' && !existsSync(dirname(opts.output))) throw new UsageError(`cannot write ${opts.output}: no folder ${dirname(opts.output)}`);
-  const { readAll, summaryLine } = await import('./read-all.js');
+  const { readWith, summaryLine } = await import('./read-all.js');
   const { exitStatus } = await import('../summary.js');
-  const { SloganMiner } = await import('../extract/slogans/index.js');
   const { CorpusTally, buildReport } = await import('../report/html/index.js');
-  const { createExecutor } = await import('../parallel/executor.js');
-  const { splitUse } = await import('../run.js');
   const { directiveWork, rankedRows, sloganWork } = await import('../work.js');
   const { packageVersion } = await import('../data-files.js');
-  const miner = newMiner(SloganMiner, opts);
-  const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
+  const miner = await newSloganMiner({ minDocs: opts.minDocs, lexiconFiles: opts.lexicon, by: ['month', 'region'] });
   const tally = new CorpusTally();
-  const directives: import('../extract/directives/index.js').DirectiveRow[] = [];
-  const executor = createExecutor(await jobsFor(opts, paths), { lexiconFiles: opts.lexicon, preloadJieba: true });
-  try {
-    // One pass: each document feeds the slogan counts, the directives and the header's facts.
-    const slogans = sloganWork(miner);
-    const found = directiveWork({ all: opts.all }, (rows) => directives.push(...rows));
-    const split = splitUse<[SloganCandidates, DirectiveDraft[]]>({
-      find: (doc, ex) => Promise.all([slogans.find(doc, ex), found.find(doc, ex)]),
-      take: (doc, [candidates, drafts]) => {
-        tally.add(doc);
-        slogans.take(doc, candidates);
-        found.take(doc, drafts);
-      },
-    }, executor);
-    const summary = await readAll(paths, opts, io, (doc) => {
-      overrides?.apply(doc);
-      return split.use(doc);
-    });
-    await split.drain();
+  const directives: DirectiveRow[] = [];
+  // One pass: each document feeds the slogan counts, the directives and the header's facts.
+  const slogans = sloganWork(miner);
+  const found = directiveWork({ all: opts.all }, (rows) => directives.push(...rows));
+  const split: SplitWork<[SloganCandidates, DirectiveDraft[]]> = {
+    find: (doc, ex) => Promise.all([slogans.find(doc, ex), found.find(doc, ex)]),
+    take: (doc, [candidates, drafts]) => {
+      tally.add(doc);
+      slogans.take(doc, candidates);
+      found.take(doc, drafts);
+    },
+  };
+  return readWith(paths, opts, io, { split, setup: { lexiconFiles: opts.lexicon, preloadJieba: true } }, async (summary, executor) => {
     if (summary.documents > 0) {
       const page = await buildReport({
         slogans: await rankedRows(miner, executor), directives, summary, corpus: tally.facts(), version: packageVersion(),
@@ -82,17 +70,7 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
     } else io.stderr.write('policy-mine: nothing could be read; no report written\n');
     if (!opts.quiet) io.stderr.write(summaryLine(summary));
     return exitStatus(summary);
-  } finally {
-    await executor.close();
-  }
-}
-
-function newMiner(Miner: typeof import('../extract/slogans/index.js').SloganMiner, opts: ReportCliOptions) {
-  try {
-    return new Miner({ minDocs: opts.minDocs, lexiconFiles: opts.lexicon, by: ['month', 'region'] });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  });
 }
 
 function writePage(output: string, page: string, io: CliIO): void {

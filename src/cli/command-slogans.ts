@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { UsageError, type CliIO } from './io.js';
+import type { CliIO } from './io.js';
 import { SLOGAN_KINDS, type SloganKind } from '../extract/slogans/types.js';
-import { addJobsOption, addOutputOptions, chooseFormat, parseCount, type JobsOption, type OutputOptions } from './options.js';
+import { addJobsOption, addMetaOption, addOutputOptions, addSloganOptions, chooseFormat, newSloganMiner, type JobsOption, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
@@ -40,23 +40,14 @@ const BY_COLUMNS: Column[] = [
 
 /** `policy-mine slogans`: the recurring policy formulations of a corpus. */
 export function slogansCommand(io: CliIO, done: (status: number) => void): Command {
-  const cmd = new Command('slogans')
+  const cmd = addSloganOptions(new Command('slogans')
     .description('find the policy slogans (提法) that recur across documents')
-    .argument('<paths...>', 'files or folders to read; - for standard input')
-    .option('--min-docs <n>', 'only slogans found in at least N documents', parseCount, 2)
+    .argument('<paths...>', 'files or folders to read; - for standard input'))
     .option('--kind <kinds>', 'only these kinds, comma-separated: numbered, patterned, series, quoted, term', parseKinds)
-    .option('--lexicon <file>', 'add your own slogans (one per line, or slogan<TAB>kind); repeatable', collect, [])
     .addOption(new Option('--by <what>', 'break counts down by month, year, region, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'file', 'dir']))
-    .option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say')
     .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
-  addJobsOption(addOutputOptions(cmd, 50)).action(async (paths: string[], opts: SlogansCliOptions) => {
-    const { SloganMiner } = await import('../extract/slogans/index.js');
-    let miner: InstanceType<typeof SloganMiner>;
-    try {
-      miner = new SloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, by: opts.by });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
+  addJobsOption(addOutputOptions(addMetaOption(cmd), 50)).action(async (paths: string[], opts: SlogansCliOptions) => {
+    const miner = await newSloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, by: opts.by });
     const { sloganWork, rankedRows } = await import('../work.js');
     const status = await runMiner(paths, opts, io, {
       columns: opts.by ? BY_COLUMNS : chooseFormat(opts, io) === 'table' ? COLUMNS : FILE_COLUMNS,
@@ -78,10 +69,6 @@ function parseKinds(value: string): SloganKind[] {
   const bad = kinds.find((k) => !SLOGAN_KINDS.includes(k as SloganKind));
   if (bad) throw new InvalidArgumentError(`unknown kind ${JSON.stringify(bad)}; choose from ${SLOGAN_KINDS.join(', ')}`);
   return kinds as SloganKind[];
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 function sloganRecord(r: SloganRow, i: number): Row {

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { FORMATS, type Format } from '../report/types.js';
 import { ENCODING_NAMES } from '../read/encodings.js';
-import type { CliIO } from './io.js';
+import { UsageError, type CliIO } from './io.js';
 
 /** Options every command that reads documents shares. */
 export interface InputOptions {
@@ -76,4 +76,25 @@ function parsePositive(value: string): number {
   const n = parseCount(value);
   if (n < 1) throw new InvalidArgumentError(`expected 1 or more, got ${JSON.stringify(value)}`);
   return n;
+}
+
+/** --min-docs and --lexicon: what slogans and report share about which slogans count. */
+export function addSloganOptions(cmd: Command): Command {
+  return cmd
+    .option('--min-docs <n>', 'only slogans found in at least N documents', parseCount, 2)
+    .option('--lexicon <file>', 'add your own slogans (one per line, or slogan<TAB>kind); repeatable', (value: string, previous: string[]) => [...previous, value], []);
+}
+
+export function addMetaOption(cmd: Command): Command {
+  return cmd.option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say');
+}
+
+/** A SloganMiner for a command; a lexicon file that cannot be read is a usage error. */
+export async function newSloganMiner(options: import('../extract/slogans/index.js').SloganOptions) {
+  const { SloganMiner } = await import('../extract/slogans/index.js');
+  try {
+    return new SloganMiner(options);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }

@@ -1,16 +1,18 @@
 import type { Document } from '../document.js';
 import { formatMessage, type Message } from '../messages.js';
-import { forEachDocument } from '../run.js';
+import { forEachDocument, splitUse, type SplitWork } from '../run.js';
+import type { Executor } from '../parallel/executor.js';
+import type { TaskSetup } from '../parallel/tasks.js';
 import type { Summary } from '../report/types.js';
 import type { CliIO } from './io.js';
-import type { InputOptions } from './options.js';
+import { jobsFor, type InputOptions, type JobsOption } from './options.js';
 import { startProgress } from './progress.js';
 
 /**
  * Read every input for a command: messages go to stderr as they happen (errors
  * always, the rest unless --quiet), each readable document goes to `use`.
  */
-export async function readAll(paths: string[], opts: InputOptions, io: CliIO, use: (doc: Document) => void): Promise<Summary> {
+export async function readAll(paths: string[], opts: InputOptions, io: CliIO, use: (doc: Document) => void | Promise<void>): Promise<Summary> {
   const progress = startProgress(opts, io);
   const say = (m: Message) => {
     if (m.severity !== 'error' && opts.quiet) return;
@@ -29,4 +31,38 @@ export function summaryLine(s: Summary): string {
   if (s.skipped.length) parts.push(`${s.skipped.length} skipped`);
   if (s.withWarnings) parts.push(`${s.withWarnings} with warnings`);
   return `policy-mine: ${parts.join(', ')}\n`;
+}
+
+/** How a command uses each document: work split for --jobs (slogans, directives, report), or all on this thread (kwic). */
+export interface ReadPlan<F> {
+  split?: SplitWork<F>;
+  add?(doc: Document): void;
+  /** What the workers need to do their part as this thread would. */
+  setup?: TaskSetup;
+}
+
+/**
+ * Read every input as `readAll` does, with --meta applied to each document and
+ * the split part of the work on --jobs worker threads; `finish` gets the
+ * summary while the workers are still there (ranking uses one), then they stop.
+ */
+export async function readWith<F, T>(
+  paths: string[], opts: InputOptions & JobsOption & { meta?: string }, io: CliIO, plan: ReadPlan<F>,
+  finish: (summary: Summary, executor: Executor) => Promise<T>,
+): Promise<T> {
+  // csv-parse is loaded only when there is a --meta file to read.
+  const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
+  const { createExecutor } = await import('../parallel/executor.js');
+  const executor = createExecutor(plan.split ? await jobsFor(opts, paths) : 1, plan.setup);
+  try {
+    const split = plan.split ? splitUse(plan.split, executor) : undefined;
+    const summary = await readAll(paths, opts, io, (doc) => {
+      overrides?.apply(doc);
+      return split ? split.use(doc) : plan.add?.(doc);
+    });
+    await split?.drain();
+    return await finish(summary, executor);
+  } finally {
+    await executor.close();
+  }
 }

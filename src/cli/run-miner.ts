@@ -1,7 +1,7 @@
 import type { Document } from '../document.js';
 import type { Column, Paint, Row } from '../report/types.js';
 import type { CliIO } from './io.js';
-import { chooseFormat, jobsFor, useColor, type JobsOption, type OutputOptions } from './options.js';
+import { chooseFormat, useColor, type JobsOption, type OutputOptions } from './options.js';
 import type { SplitWork } from '../run.js';
 import type { Executor } from '../parallel/executor.js';
 import type { TaskSetup } from '../parallel/tasks.js';
@@ -20,32 +20,20 @@ export interface MinerHooks<F = unknown> {
 
 /** Read every input, feed the miner, report its rows; returns the exit status. */
 export async function runMiner<F>(paths: string[], opts: OutputOptions & JobsOption & { meta?: string }, io: CliIO, hooks: MinerHooks<F>): Promise<number> {
-  const { readAll, summaryLine } = await import('./read-all.js');
+  const { readWith, summaryLine } = await import('./read-all.js');
   const { createReporter } = await import('../report/index.js');
   const { exitStatus } = await import('../summary.js');
-  // csv-parse is loaded only when there is a --meta file to read.
-  const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
   const format = chooseFormat(opts, io);
   const paint = format === 'table' && useColor(opts, io) ? await colours() : undefined;
   const reporter = createReporter(format, io.stdout, { columns: hooks.columns, paint, bom: opts.bom, width: io.stdout.columns });
   const emit = (row: Row) => reporter.row(row);
-  const { createExecutor } = await import('../parallel/executor.js');
-  const { splitUse } = await import('../run.js');
-  const executor = createExecutor(hooks.split ? await jobsFor(opts, paths) : 1, hooks.setup);
-  try {
-    const split = hooks.split ? splitUse(hooks.split(emit), executor) : undefined;
-    const summary = await readAll(paths, opts, io, (doc) => {
-      overrides?.apply(doc);
-      return split ? split.use(doc) : hooks.add?.(doc, emit);
-    });
-    await split?.drain();
+  const plan = { split: hooks.split?.(emit), add: (doc: Document) => hooks.add?.(doc, emit), setup: hooks.setup };
+  return readWith(paths, opts, io, plan, async (summary, executor) => {
     for (const row of await hooks.rows(executor)) reporter.row(row);
     reporter.end(summary);
     if (!opts.quiet) io.stderr.write(summaryLine(summary));
     return exitStatus(summary);
-  } finally {
-    await executor.close();
-  }
+  });
 }
 
 /** chalk, loaded only for a coloured table; forced on, since the CLI has already decided that colour is wanted. */

@@ -3,6 +3,8 @@ import { runTask, type TaskInput, type TaskName, type TaskOutput, type TaskSetup
 
 /** Runs tasks: on this thread, or on a pool of worker threads. */
 export interface Executor {
+  /** Worker threads (0: everything runs on this thread). */
+  readonly threads: number;
   /** Documents a caller may have in flight before it waits for the oldest (0: none, results come at once). */
   readonly window: number;
   run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
@@ -16,6 +18,7 @@ export function createExecutor(jobs: number, setup: TaskSetup = {}): Executor {
 
 function inline(setup: TaskSetup): Executor {
   return {
+    threads: 0,
     window: 0,
     run: async (task, input) => runTask(task, input, setup),
     close: async () => {},
@@ -31,6 +34,7 @@ interface Pending {
 /** Worker threads started when first needed, each given the next task when it has the fewest waiting. */
 class WorkerPool implements Executor {
   readonly window: number;
+  readonly threads: number;
   private workers: Worker[] = [];
   private readonly load: number[] = [];
   private readonly pending = new Map<number, Pending>();
@@ -40,6 +44,7 @@ class WorkerPool implements Executor {
     // Enough documents in flight to keep every worker busy while the main thread reads the
     // next ones, and to read ahead while workers load jieba (about 30 documents in 1.5 s).
     this.window = size * 16;
+    this.threads = size;
     // Started now, so that loading jieba overlaps with finding and reading the first files.
     this.start();
   }
@@ -64,6 +69,8 @@ class WorkerPool implements Executor {
       const w = spawnWorker(this.setup);
       w.on('message', (m: { id: number; output?: unknown; error?: string }) => this.settle(m));
       w.on('error', (e) => this.failAll(i, e));
+      // A worker that stops without an error event (out of memory, terminated) must not leave its tasks waiting.
+      w.on('exit', (code) => this.failAll(i, new Error(`worker stopped (exit code ${code})`)));
       this.workers.push(w);
       this.load.push(0);
     }

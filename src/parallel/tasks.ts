@@ -1,7 +1,7 @@
-import { findCandidates } from '../extract/slogans/candidates.js';
+import { findCandidates, putLexiconInJieba } from '../extract/slogans/candidates.js';
 import { loadLexicon, type Lexicon } from '../extract/slogans/lexicon.js';
 import { findDirectives, type DirectiveDraft } from '../extract/directives/index.js';
-import { addWords, segment, type Token } from '../segment/segmenter.js';
+import { segment, type Token } from '../segment/segmenter.js';
 
 /** What every thread needs to do a task the same way as the others: the user's lexicon files. */
 export interface TaskSetup {
@@ -20,7 +20,7 @@ export const TASKS = {
     findDirectives({ text: input.text, meta: { date: input.date } }, { all: input.all }),
   /** The words of slogan keys, for ranking; with the lexicon in jieba, as when documents were segmented. */
   segmentKeys: (keys: readonly string[], setup: TaskSetup): Array<[string, Token[]]> => {
-    addWords(lexiconOf(setup).entries.map((e) => e.text));
+    putLexiconInJieba(lexiconOf(setup));
     return keys.map((k) => [k, segment(k)]);
   },
 };

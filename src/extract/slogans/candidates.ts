@@ -30,10 +30,7 @@ export function findCandidates(text: string, lexicon: Lexicon): SloganCandidates
     const piece = text.slice(from, to);
     if (!/\p{Script=Han}/u.test(piece)) continue;
     // The lexicon goes into jieba when there is something to segment: a run on unreadable paths loads nothing.
-    if (!lexiconsInJieba.has(lexicon)) {
-      addWords(lexicon.entries.map((e) => e.text));
-      lexiconsInJieba.add(lexicon);
-    }
+    putLexiconInJieba(lexicon);
     const tokens = segment(piece);
     const boundaries = new Set<number>(tokens.map((t) => t.start));
     boundaries.add(piece.length);
@@ -47,6 +44,13 @@ export function findCandidates(text: string, lexicon: Lexicon): SloganCandidates
     }
   }
   return { found, discovered: Int32Array.from(discovered) };
+}
+
+/** Load jieba with the lexicon's slogans as words (once per lexicon), so that segmentation keeps them whole. */
+export function putLexiconInJieba(lexicon: Lexicon): void {
+  if (lexiconsInJieba.has(lexicon)) return;
+  addWords(lexicon.entries.map((e) => e.text));
+  lexiconsInJieba.add(lexicon);
 }
 
 /** Lines, with lines longer than PIECE cut after a sentence or clause mark (or hard, if there is none). */

@@ -16,13 +16,13 @@ export interface HeatCell { slogan: string; region: string; documents: number }
 const FONT_SIZE = 12;
 const PLOT_WIDTH = 760;
 
+type Vega = typeof import('vega');
+
 /**
  * Without a canvas vega guesses text width as 0.8 em a character, too narrow for
  * CJK and so for labels and legends sized from it. Wide characters take 1.2 em here, narrow
  * ones 0.6 em (bold titles included), a little over what the usual fonts need.
  */
-type Vega = typeof import('vega');
-
 function useCjkTextWidths(vega: Vega): void {
   // vega exports textMetrics (vega-scenegraph's) but its type declarations leave it out.
   const { textMetrics } = vega as unknown as { textMetrics: { width: (item: { fontSize?: number }, text: unknown) => number } };

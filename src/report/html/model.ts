@@ -1,6 +1,6 @@
 import type { SloganRow } from '../../extract/slogans/rank.js';
 import type { DirectiveRow } from '../../extract/directives/index.js';
-import { where } from '../../extract/occurrence.js';
+import { where } from '../../extract/where.js';
 import type { HeatCell, TimelinePoint } from './charts.js';
 import { documentsPerPeriod, periodsBetween, type Period } from './periods.js';
 
