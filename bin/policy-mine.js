@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The only file that touches the process: argv, streams, exit status.
+// The only file that touches the process: argv, streams, exit status, and the V8 heap setting.
 import { runCli } from '../dist/src/cli/program.js';
+import { tuneHeap } from '../dist/src/cli/heap.js';
+
+tuneHeap(process.env.NODE_OPTIONS, process.execArgv);
 
 // A reader that closes early (`policy-mine slogans docs | head`) is not an error.
 const quietOnClosedPipe = (err) => {

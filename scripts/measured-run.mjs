@@ -2,6 +2,10 @@
 // so that the bench can measure memory of this command alone.
 import { readFileSync } from 'node:fs';
 import { runCli } from '../dist/src/cli/program.js';
+import { tuneHeap } from '../dist/src/cli/heap.js';
+
+// As bin/policy-mine.js does.
+tuneHeap(process.env.NODE_OPTIONS, process.execArgv);
 
 const devNull = { write() { return true; }, isTTY: false };
 const status = await runCli(process.argv.slice(2), { stdout: devNull, stderr: devNull, env: {} });

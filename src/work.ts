@@ -1,6 +1,7 @@
 import { locateDirectives, type DirectiveDraft, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
 import type { SloganCandidates, SloganMiner, SloganRow } from './extract/slogans/index.js';
 import type { Executor } from './parallel/executor.js';
+import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
 /** Slogans: the finders run on the executor, the counting in document order on this thread. */
@@ -11,9 +12,17 @@ export function sloganWork(miner: SloganMiner): SplitWork<SloganCandidates> {
   };
 }
 
+/** Keys per segmenting task: the workers share them, and no one message holds every key and its words. */
+const KEYS_PER_TASK = 2000;
+
 /** Ranked slogans; the keys are segmented on the executor, so that this thread need not load jieba for them. */
 export async function rankedRows(miner: SloganMiner, executor: Executor): Promise<SloganRow[]> {
-  const words = executor.threads ? new Map(await executor.run('segmentKeys', miner.keysToRank())) : undefined;
+  if (!executor.threads) return miner.rows();
+  const keys = miner.keysToRank();
+  const tasks: Array<Promise<Array<[string, Token[]]>>> = [];
+  for (let i = 0; i < keys.length; i += KEYS_PER_TASK) tasks.push(executor.run('segmentKeys', keys.slice(i, i + KEYS_PER_TASK)));
+  const words = new Map<string, Token[]>();
+  for (const part of await Promise.all(tasks)) for (const [key, tokens] of part) words.set(key, tokens);
   return miner.rows(words);
 }
 

@@ -13,6 +13,8 @@ import { SloganIndex } from '../src/extract/slogans/slogan-index.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
+import { ownCopy } from '../src/extract/own-copy.js';
+import fc from 'fast-check';
 
 interface Example { file: string; line: number; column: number; form: string }
 interface SloganJson { slogan: string; kind: string; documents: number; occurrences: number; examples: Example[] }
@@ -142,4 +144,12 @@ test('memory ceiling: one-document quotes beyond it are forgotten oldest first; 
   assert.ok(index.entries.has(`${String.fromCodePoint(0x4e00 + 299 * 7)}${String.fromCodePoint(0x4e80 + 299 * 5)}工作法`), 'the newest is kept');
   assert.ok(!index.entries.has(`${String.fromCodePoint(0x4e00)}${String.fromCodePoint(0x4e80)}工作法`), 'the oldest is gone');
   assert.equal(index.entries.get('双招双引')?.documents, 300);
+});
+
+test('ownCopy: the same characters, surrogates and all, for short and long strings', () => {
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
+    assert.equal(ownCopy(s), s);
+    const inLonger = `前文${s}后文`.slice(2, 2 + s.length);
+    assert.equal(ownCopy(inLonger), s);
+  }));
 });

@@ -26,8 +26,6 @@ export interface Entry {
   lastDoc: number;
   firstDate?: string;
   lastDate?: string;
-  /** Written forms of the kept samples, with counts. */
-  forms?: Map<string, number>;
   samples?: Occurrence[];
   /**
    * Characters seen just left and right of discovered candidates (the first
@@ -42,8 +40,18 @@ export interface Entry {
   buckets?: Map<string, { documents: number; occurrences: number; lastDoc: number }>;
 }
 
+/**
+ * Every field is set here, in one order, even when undefined: all entries then
+ * share one hidden class with the fields inside the object. Fields added later,
+ * in whatever order a document happened to add them, gave entries dozens of
+ * shapes (slow property access) and a second allocation each.
+ */
 export function newEntry(key: string, kind: SloganKind): Entry {
-  return { key: ownCopy(key), kind, finders: 0, occurrences: 0, documents: 0, lastDoc: -1, leftEdges: 0, rightEdges: 0 };
+  return {
+    key: ownCopy(key), kind, kinds: undefined, finders: 0, occurrences: 0, documents: 0, lastDoc: -1,
+    firstDate: undefined, lastDate: undefined, samples: undefined,
+    left: undefined, right: undefined, leftEdges: 0, rightEdges: 0, buckets: undefined,
+  };
 }
 
 export function hasFinder(e: Entry, f: Finder): boolean {
@@ -80,10 +88,7 @@ export function recordOccurrence(e: Entry, docId: number, kind: SloganKind, find
     if (!e.lastDate || date > e.lastDate) e.lastDate = date;
   }
   if ((e.samples?.length ?? 0) >= sampleLimit) return;
-  const occ = occurrence();
-  e.forms ??= new Map();
-  e.forms.set(occ.form, (e.forms.get(occ.form) ?? 0) + 1);
-  (e.samples ??= []).push(occ);
+  (e.samples ??= []).push(occurrence());
 }
 
 function countBucket(e: Entry, bucket: string, docId: number): void {

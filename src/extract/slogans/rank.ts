@@ -153,7 +153,7 @@ function toRow(e: Entry): SloganRow {
   const row: SloganRow = {
     slogan: e.key, kind, documents: e.documents, occurrences: e.occurrences,
     ...(e.firstDate ? { firstDate: e.firstDate } : {}), ...(e.lastDate ? { lastDate: e.lastDate } : {}),
-    forms: [...(e.forms ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f),
+    forms: formsOf(e.samples ?? []),
     occurrencesShown: e.samples ?? [], foundBy: finderNames(e).sort(), score: Math.round(score * 1000) / 1000,
   };
   if (e.buckets?.size) {
@@ -175,4 +175,11 @@ function breakdowns(buckets: NonNullable<Entry['buckets']>): NonNullable<SloganR
     out[by as BreakDown] = Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));
   }
   return out;
+}
+
+/** The written forms of the kept samples, most frequent first (counted here, not per entry: most entries never reach a row). */
+function formsOf(samples: readonly Occurrence[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of samples) counts.set(s.form, (counts.get(s.form) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([f]) => f);
 }
