@@ -153,3 +153,26 @@ test('ownCopy: the same characters, surrogates and all, for short and long strin
     assert.equal(ownCopy(inLonger), s);
   }));
 });
+
+test('sample budget: past it, the slogans in the fewest documents keep only their first sample; counts stay exact', () => {
+  const index = new SloganIndex(loadLexicon(), undefined, { samples: 100 });
+  const doc = (i: number, text: string) => {
+    const item = [...documentsFromBytes(`d${i}.txt`, `d${i}.txt`, Buffer.from(text))][0];
+    assert.ok(item.ok);
+    return prepareDocument(item.doc);
+  };
+  // Each of 150 coined names is quoted in two documents; 双招双引 in all 300.
+  const pair = (i: number) => `${String.fromCodePoint(0x4e00 + (i >> 1) * 7)}${String.fromCodePoint(0x4e80 + (i >> 1) * 5)}工作法`;
+  for (let i = 0; i < 300; i++) index.addDocument(doc(i, `第${i}号文件提出“${pair(i)}”。会议强调“双招双引”。`));
+  const entries = [...index.entries.values()];
+  const beyondFirst = entries.reduce((n, e) => n + Math.max(0, (e.samples?.length ?? 0) - 1), 0);
+  assert.ok(beyondFirst <= 100, `${beyondFirst} samples kept beyond the first`);
+  const often = index.entries.get('双招双引');
+  assert.equal(often?.documents, 300);
+  assert.equal(often?.samples?.length, 20, 'the slogan in most documents keeps all its samples');
+  const names = entries.filter((e) => e.key.endsWith('工作法'));
+  assert.equal(names.length, 150);
+  assert.ok(names.every((e) => e.documents === 2 && e.occurrences === 2), 'counts are exact');
+  assert.ok(names.some((e) => e.samples?.length === 1), 'some names were trimmed to one sample');
+  assert.equal(names.find((e) => e.key === pair(0))?.samples?.length, 1, 'the oldest were trimmed first');
+});

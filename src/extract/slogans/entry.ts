@@ -27,6 +27,8 @@ export interface Entry {
   firstDate?: string;
   lastDate?: string;
   samples?: Occurrence[];
+  /** Most samples this entry may keep: SAMPLES, or 1 once the index's sample budget took the rest. */
+  sampleCap: number;
   /**
    * Characters seen just left and right of discovered candidates (the first
    * NEIGHBOURS of each side, as a string: a Map per n-gram cost too much memory);
@@ -49,7 +51,7 @@ export interface Entry {
 export function newEntry(key: string, kind: SloganKind): Entry {
   return {
     key: ownCopy(key), kind, kinds: undefined, finders: 0, occurrences: 0, documents: 0, lastDoc: -1,
-    firstDate: undefined, lastDate: undefined, samples: undefined,
+    firstDate: undefined, lastDate: undefined, samples: undefined, sampleCap: SAMPLES,
     left: undefined, right: undefined, leftEdges: 0, rightEdges: 0, buckets: undefined,
   };
 }
@@ -87,8 +89,17 @@ export function recordOccurrence(e: Entry, docId: number, kind: SloganKind, find
     if (!e.firstDate || date < e.firstDate) e.firstDate = date;
     if (!e.lastDate || date > e.lastDate) e.lastDate = date;
   }
-  if ((e.samples?.length ?? 0) >= sampleLimit) return;
-  (e.samples ??= []).push(occurrence());
+  if ((e.samples?.length ?? 0) >= Math.min(sampleLimit, e.sampleCap)) return;
+  // A new array of exactly the right length: push() would reserve room for 17 from the first sample on.
+  e.samples = e.samples ? [...e.samples, occurrence()] : [occurrence()];
+}
+
+/** Keep only the first sample from now on (the counts stay exact); returns how many were let go. */
+export function trimSamples(e: Entry): number {
+  const before = e.samples?.length ?? 0;
+  e.sampleCap = 1;
+  if (before > 1) e.samples = e.samples!.slice(0, 1);
+  return Math.max(0, before - 1);
 }
 
 function countBucket(e: Entry, bucket: string, docId: number): void {

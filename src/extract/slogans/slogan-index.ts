@@ -1,7 +1,7 @@
 import type { Document } from '../../document.js';
 import { occurrenceAt } from '../occurrence.js';
 import { findCandidates, type SloganCandidates } from './candidates.js';
-import { hasFinder, newEntry, noteNeighbours, onlyFinder, recordOccurrence, type Entry } from './entry.js';
+import { hasFinder, newEntry, noteNeighbours, onlyFinder, recordOccurrence, trimSamples, type Entry } from './entry.js';
 import type { SloganKind } from './types.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -16,6 +16,17 @@ const MAX_DISCOVERED = 100_000;
 const MAX_SINGLETONS = 50_000;
 /** Most recurring finds of the other finders (quotes, numbered, patterned) kept at once (xwlb: about 6,000). */
 const MAX_OTHERS = 50_000;
+/**
+ * Most samples kept over all slogans beyond each one's first (xwlb, 1,637
+ * documents: about 170,000; a sample costs about 200 bytes). Samples are what
+ * grew with the corpus once the counts had reached their ceilings: on a long run
+ * every recurring slogan fills its SAMPLES. Past the budget, the slogans in the
+ * fewest documents keep only their first; the first samples are bounded by the
+ * ceilings on entries.
+ */
+const MAX_SAMPLES = 200_000;
+/** Trimming goes down to this share of the budget, so that it does not run at every pruning. */
+const SAMPLES_AFTER_TRIM = 0.8;
 const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
 
 /**
@@ -29,7 +40,7 @@ export class SloganIndex {
   private readonly bys: readonly BreakDown[];
 
   /** Ceilings on what is kept; tests lower them. */
-  private readonly limits = { discovered: MAX_DISCOVERED, singletons: MAX_SINGLETONS, others: MAX_OTHERS };
+  private readonly limits = { discovered: MAX_DISCOVERED, singletons: MAX_SINGLETONS, others: MAX_OTHERS, samples: MAX_SAMPLES };
 
   constructor(private readonly lexicon: Lexicon, by?: BreakDown | readonly BreakDown[], limits?: Partial<SloganIndex['limits']>) {
     Object.assign(this.limits, limits);
@@ -91,6 +102,28 @@ export class SloganIndex {
     this.dropBeyond(discovered, this.limits.discovered);
     this.dropBeyond(singletons, this.limits.singletons);
     this.dropBeyond(others, this.limits.others);
+    this.trimSamplesBeyond(this.limits.samples);
+  }
+
+  /**
+   * The sample budget: when the samples kept beyond each slogan's first exceed
+   * it, the slogans in the fewest documents, seen longest ago, keep only their
+   * first (the rows an analyst reads first are in many documents and keep
+   * theirs). Counts are not touched.
+   */
+  private trimSamplesBeyond(budget: number): void {
+    let kept = 0;
+    const trimmable: Entry[] = [];
+    for (const e of this.entries.values()) {
+      if ((e.samples?.length ?? 0) > 1) kept += e.samples!.length - 1;
+      if (e.sampleCap > 1) trimmable.push(e);
+    }
+    if (kept <= budget) return;
+    trimmable.sort((a, b) => a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1));
+    for (const e of trimmable) {
+      if (kept <= budget * SAMPLES_AFTER_TRIM) break;
+      kept -= trimSamples(e);
+    }
   }
 
   /**
