@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { BIN, ROOT, runBin } from './helpers.js';
+import { Help } from 'commander';
 
 const COMMANDS: string[][] = [['slogans'], ['directives'], ['kwic', '招大引强']];
 
@@ -123,4 +124,15 @@ test('--jobs: the same bytes on stdout and stderr with worker threads as with on
   const zero = runBin(['slogans', '--jobs', '0', 'fixtures/seeds']);
   assert.equal(zero.status, 2);
   assert.match(zero.stderr, /--jobs.*expected 1 or more/);
+});
+
+test('the command list of --help matches the commands themselves (it is written without loading them)', async () => {
+  const { COMMANDS } = await import('../src/cli/commands.js');
+  const io = { stdout: { write: () => true }, stderr: { write: () => true }, env: {} };
+  for (const entry of COMMANDS) {
+    const cmd = (await entry.load())(io, () => {});
+    assert.equal(cmd.name(), entry.name);
+    assert.equal(cmd.description(), entry.summary);
+    assert.equal(new Help().subcommandTerm(cmd), `${entry.name} ${entry.usage}`);
+  }
 });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliIO } from './io.js';
+import { summaryOf } from './commands.js';
 import { addJobsOption, addMetaOption, addOutputOptions, chooseFormat, type JobsOption, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
@@ -27,7 +28,7 @@ const CSV_EXTRA: Column[] = [{ key: 'text', header: 'as written' }, { key: 'head
 /** `policy-mine directives`: quantified instructions with their numbers parsed. */
 export function directivesCommand(io: CliIO, done: (status: number) => void): Command {
   const cmd = new Command('directives')
-    .description('extract quantified directives (targets, amounts, deadlines, numbered tasks) with the numbers parsed')
+    .description(summaryOf('directives'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
     .option('--all', 'keep achievements (reports of what was done), labelled as such')
     .addHelpText('after', '\nExamples:\n  policy-mine directives report.txt\n  policy-mine directives --format json --top 0 ./docs > directives.json');

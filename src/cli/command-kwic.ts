@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliIO } from './io.js';
+import { summaryOf } from './commands.js';
 import { addOutputOptions, parseCount, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column } from '../report/types.js';
@@ -20,7 +21,7 @@ const COLUMNS: Column[] = [
 /** `policy-mine kwic TERM PATH…`: every occurrence of a term, in context. */
 export function kwicCommand(io: CliIO, done: (status: number) => void): Command {
   const cmd = new Command('kwic')
-    .description('show every occurrence of a term with its context (matched after normalisation: a simplified query finds traditional and pinyin-annotated text)')
+    .description(summaryOf('kwic'))
     .argument('<term>', 'the word or slogan to look for')
     .argument('<paths...>', 'files or folders to read; - for standard input')
     .option('-w, --window <n>', 'characters of context on each side', parseCount, 20)

@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError, type CliIO } from './io.js';
+import { summaryOf } from './commands.js';
 import { addInputOptions, addJobsOption, addMetaOption, addSloganOptions, newSloganMiner, parseCount, type InputOptions, type JobsOption } from './options.js';
 import type { SplitWork } from '../run.js';
 import type { SloganCandidates } from '../extract/slogans/candidates.js';
@@ -21,7 +22,7 @@ interface ReportCliOptions extends InputOptions, JobsOption {
 /** `policy-mine report`: one self-contained HTML page with charts, tables and every occurrence in context. */
 export function reportCommand(io: CliIO, done: (status: number) => void): Command {
   const cmd = new Command('report')
-    .description('write one self-contained HTML report: slogans over time and by region, slogan and directive tables, every occurrence in context')
+    .description(summaryOf('report'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
     .requiredOption('-o, --output <file.html>', 'where to write the page; - for standard output')
     .option('--top <n>', 'slogans in the table (0 for all)', parseCount, 100)

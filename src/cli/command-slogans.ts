@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CliIO } from './io.js';
+import { summaryOf } from './commands.js';
 import { SLOGAN_KINDS, type SloganKind } from '../extract/slogans/types.js';
 import { addJobsOption, addMetaOption, addOutputOptions, addSloganOptions, chooseFormat, newSloganMiner, type JobsOption, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
@@ -41,7 +42,7 @@ const BY_COLUMNS: Column[] = [
 /** `policy-mine slogans`: the recurring policy formulations of a corpus. */
 export function slogansCommand(io: CliIO, done: (status: number) => void): Command {
   const cmd = addSloganOptions(new Command('slogans')
-    .description('find the policy slogans (提法) that recur across documents')
+    .description(summaryOf('slogans'))
     .argument('<paths...>', 'files or folders to read; - for standard input'))
     .option('--kind <kinds>', 'only these kinds, comma-separated: numbered, patterned, series, quoted, term', parseKinds)
     .addOption(new Option('--by <what>', 'break counts down by month, year, region, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'file', 'dir']))

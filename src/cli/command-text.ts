@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Document } from '../document.js';
 import type { CliIO } from './io.js';
+import { summaryOf } from './commands.js';
 import { addInputOptions, type InputOptions } from './options.js';
 
 interface TextOptions extends InputOptions {
@@ -10,7 +11,7 @@ interface TextOptions extends InputOptions {
 /** `policy-mine text`: the cleaned, simplified text the miners see, to check a weird input. */
 export function textCommand(io: CliIO, done: (status: number) => void): Command {
   const cmd = new Command('text')
-    .description('print the cleaned, simplified text of each document (what the miners see)')
+    .description(summaryOf('text'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
     .addOption(new Option('-f, --format <format>', 'plain text, or json/jsonl with metadata and messages').choices(['plain', 'json', 'jsonl']).default('plain'))
     .addHelpText('after', '\nExample:\n  policy-mine text fixtures/seeds/000_0b789b141790061d.txt\n  policy-mine text --format json page.html');

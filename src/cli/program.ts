@@ -1,14 +1,7 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { packageVersion } from '../data-files.js';
 import { UsageError, type CliIO } from './io.js';
-import { textCommand } from './command-text.js';
-import { slogansCommand } from './command-slogans.js';
-import { directivesCommand } from './command-directives.js';
-import { kwicCommand } from './command-kwic.js';
-import { reportCommand } from './command-report.js';
-
-/** Commands by file; each returns a commander Command whose action reports its exit status. */
-const COMMANDS = [slogansCommand, directivesCommand, kwicCommand, textCommand, reportCommand];
+import { COMMANDS, commandNamed } from './commands.js';
 
 /**
  * Run the CLI on `argv` (without node and script) and return the exit status:
@@ -26,12 +19,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
     })
     .addHelpText('after', '\nExit status: 0 all inputs read; 1 some inputs could not be read (results for the rest are printed);\n2 usage error, or nothing could be read.\n\nOutput goes to stdout as a table on a terminal and as CSV when piped; --format always wins.\nMessages, warnings and progress go to stderr.');
-  for (const make of COMMANDS) {
-    program.addCommand(make(io, (s) => { status = s; }).exitOverride().configureOutput({
+  // Only the command that runs is loaded; the others are listed by name (for --help and for suggestions).
+  const chosen = commandNamed(argv);
+  for (const entry of COMMANDS) {
+    const cmd = entry.name === chosen ? (await entry.load())(io, (s) => { status = s; }) : new Command(entry.name).description(entry.summary);
+    program.addCommand(cmd.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     }).showSuggestionAfterError(true));
   }
+  const listed = new Map(COMMANDS.map((c) => [c.name, c.usage]));
+  program.configureHelp({
+    subcommandTerm(this: Help, cmd: Command): string {
+      const usage = listed.get(cmd.name());
+      return usage ? `${cmd.name()} ${usage}` : Help.prototype.subcommandTerm.call(this, cmd);
+    },
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
