@@ -130,13 +130,15 @@ test('--meta overrides date and region by file name', () => {
   assert.ok(rows.some((r) => r.bucket === '江西省九江市'), JSON.stringify(rows));
 });
 
+/** A cleaned document d{i}.txt with this text. */
+function doc(i: number, text: string) {
+  const item = [...documentsFromBytes(`d${i}.txt`, `d${i}.txt`, Buffer.from(text))][0];
+  assert.ok(item.ok);
+  return prepareDocument(item.doc);
+}
+
 test('memory ceiling: one-document quotes beyond it are forgotten oldest first; recurring ones keep exact counts', () => {
   const index = new SloganIndex(loadLexicon(), undefined, { singletons: 20 });
-  const doc = (i: number, text: string) => {
-    const item = [...documentsFromBytes(`d${i}.txt`, `d${i}.txt`, Buffer.from(text))][0];
-    assert.ok(item.ok);
-    return prepareDocument(item.doc);
-  };
   const once = (i: number) => `第${i}号文件提出“${String.fromCodePoint(0x4e00 + i * 7)}${String.fromCodePoint(0x4e80 + i * 5)}工作法”。`;
   for (let i = 0; i < 300; i++) index.addDocument(doc(i, `${once(i)}会议强调“双招双引”。`));
   const quotedOnce = [...index.entries.values()].filter((e) => e.documents === 1 && e.key.endsWith('工作法'));
@@ -156,11 +158,6 @@ test('ownCopy: the same characters, surrogates and all, for short and long strin
 
 test('sample budget: past it, the slogans in the fewest documents keep only their first sample; counts stay exact', () => {
   const index = new SloganIndex(loadLexicon(), undefined, { samples: 100 });
-  const doc = (i: number, text: string) => {
-    const item = [...documentsFromBytes(`d${i}.txt`, `d${i}.txt`, Buffer.from(text))][0];
-    assert.ok(item.ok);
-    return prepareDocument(item.doc);
-  };
   // Each of 150 coined names is quoted in two documents; 双招双引 in all 300.
   const pair = (i: number) => `${String.fromCodePoint(0x4e00 + (i >> 1) * 7)}${String.fromCodePoint(0x4e80 + (i >> 1) * 5)}工作法`;
   for (let i = 0; i < 300; i++) index.addDocument(doc(i, `第${i}号文件提出“${pair(i)}”。会议强调“双招双引”。`));
