@@ -3,7 +3,7 @@
 import { runCli } from '../dist/src/cli/program.js';
 import { tuneHeap } from '../dist/src/cli/heap.js';
 
-tuneHeap(process.env.NODE_OPTIONS, process.execArgv);
+tuneHeap(process.execArgv);
 
 // A reader that closes early (`policy-mine slogans docs | head`) is not an error.
 const quietOnClosedPipe = (err) => {

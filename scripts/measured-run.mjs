@@ -5,7 +5,7 @@ import { runCli } from '../dist/src/cli/program.js';
 import { tuneHeap } from '../dist/src/cli/heap.js';
 
 // As bin/policy-mine.js does.
-tuneHeap(process.env.NODE_OPTIONS, process.execArgv);
+tuneHeap(process.execArgv);
 
 const devNull = { write() { return true; }, isTTY: false };
 const status = await runCli(process.argv.slice(2), { stdout: devNull, stderr: devNull, env: {} });

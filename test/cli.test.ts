@@ -78,6 +78,8 @@ test('--help for every command has an example; --version prints the version', ()
     assert.equal(r.status, 0);
     assert.match(r.stdout, /Example/);
   }
+  // `help <command>` and `<command> --help` load the command itself (the others are only listed).
+  assert.match(runBin(['help', 'slogans']).stdout, /Example/);
   const top = runBin(['--help']);
   assert.match(top.stdout, /Exit status/);
   assert.match(top.stdout, /CSV when piped/);
@@ -135,4 +137,14 @@ test('the command list of --help matches the commands themselves (it is written 
     assert.equal(cmd.description(), entry.summary);
     assert.equal(new Help().subcommandTerm(cmd), `${entry.name} ${entry.usage}`);
   }
+});
+
+test('the command a command line names: the first word, the one after help, none before the program\'s help or version', async () => {
+  const { commandNamed } = await import('../src/cli/commands.js');
+  assert.equal(commandNamed(['slogans', '--top', '5', 'docs']), 'slogans');
+  assert.equal(commandNamed(['help', 'kwic']), 'kwic');
+  assert.equal(commandNamed(['--help', 'slogans']), undefined);
+  assert.equal(commandNamed(['-V']), undefined);
+  assert.equal(commandNamed(['slogans', '--help']), 'slogans');
+  assert.equal(commandNamed([]), undefined);
 });

@@ -148,7 +148,7 @@ test('memory ceiling: one-document quotes beyond it are forgotten oldest first; 
   assert.equal(index.entries.get('双招双引')?.documents, 300);
 });
 
-test('ownCopy: the same characters, surrogates and all, for short and long strings', () => {
+test('ownCopy: the same characters, surrogates and all, for short and long strings (what it frees is measured by the bench, not here)', () => {
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
     assert.equal(ownCopy(s), s);
     const inLonger = `前文${s}后文`.slice(2, 2 + s.length);
@@ -158,18 +158,31 @@ test('ownCopy: the same characters, surrogates and all, for short and long strin
 
 test('sample budget: past it, the slogans in the fewest documents keep only their first sample; counts stay exact', () => {
   const index = new SloganIndex(loadLexicon(), undefined, { samples: 100 });
-  // Each of 150 coined names is quoted in two documents; 双招双引 in all 300.
-  const pair = (i: number) => `${String.fromCodePoint(0x4e00 + (i >> 1) * 7)}${String.fromCodePoint(0x4e80 + (i >> 1) * 5)}工作法`;
-  for (let i = 0; i < 300; i++) index.addDocument(doc(i, `第${i}号文件提出“${pair(i)}”。会议强调“双招双引”。`));
+  const coined = (k: number) => `${String.fromCodePoint(0x4e00 + k * 7)}${String.fromCodePoint(0x4e80 + k * 5)}工作法`;
+  const pair = (i: number) => coined(i >> 1);
+  const emerging = coined(900);
+  // Each of 200 coined names is quoted in two documents and 双招双引 in all 400; the first name comes back in
+  // documents 200–399, after it was trimmed; another is quoted once early (one sample: nothing to trim) and
+  // then in 50 documents.
+  for (let i = 0; i < 400; i++) {
+    const again = i >= 200 ? `重申“${pair(0)}”。` : '';
+    const late = i === 150 || (i >= 250 && i < 300) ? `推广“${emerging}”。` : '';
+    index.addDocument(doc(i, `第${i}号文件提出“${pair(i)}”。会议强调“双招双引”。${again}${late}`));
+  }
   const entries = [...index.entries.values()];
   const beyondFirst = entries.reduce((n, e) => n + Math.max(0, (e.samples?.length ?? 0) - 1), 0);
   assert.ok(beyondFirst <= 100, `${beyondFirst} samples kept beyond the first`);
   const often = index.entries.get('双招双引');
-  assert.equal(often?.documents, 300);
+  assert.equal(often?.documents, 400);
   assert.equal(often?.samples?.length, 20, 'the slogan in most documents keeps all its samples');
-  const names = entries.filter((e) => e.key.endsWith('工作法'));
-  assert.equal(names.length, 150);
+  assert.equal(index.entries.get(emerging)?.documents, 51);
+  assert.equal(index.entries.get(emerging)?.samples?.length, 20, 'a slogan with one sample when the budget ran is not capped');
+  const first = index.entries.get(pair(0));
+  assert.equal(first?.documents, 202);
+  assert.equal(first?.samples?.length, 20, 'a trimmed slogan that recurs widely gets its samples back');
+  const names = entries.filter((e) => e.key.endsWith('工作法') && e.key !== pair(0) && e.key !== emerging);
+  assert.equal(names.length, 199);
   assert.ok(names.every((e) => e.documents === 2 && e.occurrences === 2), 'counts are exact');
   assert.ok(names.some((e) => e.samples?.length === 1), 'some names were trimmed to one sample');
-  assert.equal(names.find((e) => e.key === pair(0))?.samples?.length, 1, 'the oldest were trimmed first');
+  assert.equal(index.entries.get(pair(2))?.samples?.length, 1, 'the oldest were trimmed first');
 });

@@ -54,9 +54,14 @@ export function summaryOf(name: string): string {
 
 /**
  * The command a command line runs: its first word that is not an option (the
- * program's own options take no value), or the one after `help`.
+ * program's own options take no value), or the one after `help`; none when the
+ * program's help or version comes first (commander answers those itself).
  */
 export function commandNamed(argv: readonly string[]): string | undefined {
+  const first = argv.findIndex((a) => !a.startsWith('-'));
+  if (argv.slice(0, first === -1 ? argv.length : first).some((a) => PROGRAM_ANSWERS.has(a))) return undefined;
   const words = argv.filter((a) => !a.startsWith('-'));
   return words[0] === 'help' ? words[1] : words[0];
 }
+
+const PROGRAM_ANSWERS = new Set(['-h', '--help', '-V', '--version']);

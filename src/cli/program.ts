@@ -1,7 +1,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import { packageVersion } from '../data-files.js';
 import { UsageError, type CliIO } from './io.js';
-import { COMMANDS, commandNamed } from './commands.js';
+import { COMMANDS, commandNamed, type CommandEntry } from './commands.js';
 
 /**
  * Run the CLI on `argv` (without node and script) and return the exit status:
@@ -22,7 +22,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Only the command that runs is loaded; the others are listed by name (for --help and for suggestions).
   const chosen = commandNamed(argv);
   for (const entry of COMMANDS) {
-    const cmd = entry.name === chosen ? (await entry.load())(io, (s) => { status = s; }) : new Command(entry.name).description(entry.summary);
+    const cmd = entry.name === chosen ? (await entry.load())(io, (s) => { status = s; }) : listedOnly(entry);
     program.addCommand(cmd.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -46,4 +46,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     throw e;
   }
   return status;
+}
+
+/** A command that is listed but not loaded: if commander ever ran one, that is a bug in `commandNamed`, and it says so. */
+function listedOnly(entry: CommandEntry): Command {
+  return new Command(entry.name).description(entry.summary).allowExcessArguments().action(() => {
+    throw new Error(`command ${entry.name} was run without being loaded`);
+  });
 }

@@ -1,7 +1,7 @@
 import type { Document } from '../../document.js';
 import { occurrenceAt } from '../occurrence.js';
 import { findCandidates, type SloganCandidates } from './candidates.js';
-import { hasFinder, newEntry, noteNeighbours, onlyFinder, recordOccurrence, trimSamples, type Entry } from './entry.js';
+import { hasFinder, newEntry, noteNeighbours, onlyFinder, recordOccurrence, SAMPLES, trimSamples, type Entry } from './entry.js';
 import type { SloganKind } from './types.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -36,6 +36,8 @@ const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
 export class SloganIndex {
   readonly entries = new Map<string, Entry>();
   private docId = 0;
+  /** The most documents of a slogan that the sample budget trimmed at its last pass. */
+  private trimmedUpTo = 0;
 
   private readonly bys: readonly BreakDown[];
 
@@ -53,7 +55,12 @@ export class SloganIndex {
    */
   addDocument(doc: Document, candidates?: SloganCandidates): void {
     const id = this.docId++;
-    if (!doc.text.trim()) return;
+    if (doc.text.trim()) this.count(doc, id, candidates);
+    // Pruning keeps its rhythm whatever the documents hold (an empty one must not skip a window).
+    if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
+  }
+
+  private count(doc: Document, id: number, candidates?: SloganCandidates): void {
     const { found, discovered } = candidates ?? findCandidates(doc.text, this.lexicon);
     // One bucket key per breakdown, tagged with it ("month\t2024-05"): an entry counts them in one map.
     const bucket = this.bys.length ? this.bys.map((by) => `${by}\t${bucketOf(doc, by)}`) : undefined;
@@ -70,7 +77,6 @@ export class SloganIndex {
       recordOccurrence(e, id, 'term', 'discovered', doc.meta.date, () => occurrenceAt(doc, start, end), bucket, limit);
       noteNeighbours(e, neighbour(text[start - 1]), neighbour(text[end]));
     }
-    if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
   }
 
   private entry(key: string, kind: SloganKind): Entry {
@@ -106,23 +112,30 @@ export class SloganIndex {
   }
 
   /**
-   * The sample budget: when the samples kept beyond each slogan's first exceed
+   * The sample budget. When the samples kept beyond each slogan's first exceed
    * it, the slogans in the fewest documents, seen longest ago, keep only their
-   * first (the rows an analyst reads first are in many documents and keep
-   * theirs). Counts are not touched.
+   * first from then on (the rows an analyst reads first are in many documents
+   * and keep theirs). A trimmed slogan that later recurs in more documents than
+   * any slogan trimmed at the last pass gets its samples back. Counts are never
+   * touched.
    */
   private trimSamplesBeyond(budget: number): void {
     let kept = 0;
     const trimmable: Entry[] = [];
     for (const e of this.entries.values()) {
-      if ((e.samples?.length ?? 0) > 1) kept += e.samples!.length - 1;
-      if (e.sampleCap > 1) trimmable.push(e);
+      if (e.sampleCap < SAMPLES && e.documents > this.trimmedUpTo) e.sampleCap = SAMPLES;
+      const n = e.samples?.length ?? 0;
+      if (n > 1) {
+        kept += n - 1;
+        trimmable.push(e);
+      }
     }
     if (kept <= budget) return;
     trimmable.sort((a, b) => a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1));
     for (const e of trimmable) {
       if (kept <= budget * SAMPLES_AFTER_TRIM) break;
       kept -= trimSamples(e);
+      this.trimmedUpTo = e.documents;
     }
   }
 
