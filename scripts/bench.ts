@@ -109,7 +109,7 @@ if (!only) {
 }
 if (scale > 1) {
   const big = scaled(scale);
-  // The default --jobs: both cores for inputs this large. Compare peak RSS with the --jobs 2 rows above.
+  // Two workers, as the default --jobs gives for inputs this large: compare peak RSS with the --jobs 2 rows above.
   for (const [name, args] of commands.filter(([n]) => n !== 'text')) {
     row(`${name}${parallel.has(name) ? ' --jobs 2' : ''} (${scale}×)`, measure([...args, ...(parallel.has(name) ? ['--jobs', '2'] : []), '-q', big]), mb * scale, files.length * scale);
   }

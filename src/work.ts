@@ -4,10 +4,14 @@ import type { Executor } from './parallel/executor.js';
 import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
-/** Slogans: the finders run on the executor, the counting in document order on this thread. */
-export function sloganWork(miner: SloganMiner): SplitWork<SloganCandidates> {
+/**
+ * Slogans: the finders run on the executor's workers, the counting in document
+ * order on this thread. Without workers the miner finds them itself, with the
+ * lexicon it already holds.
+ */
+export function sloganWork(miner: SloganMiner): SplitWork<SloganCandidates | undefined> {
   return {
-    find: (doc, executor) => executor.run('sloganCandidates', doc.text),
+    find: async (doc, executor) => (executor.threads ? executor.run('sloganCandidates', doc.text) : undefined),
     take: (doc, candidates) => miner.add(doc, candidates),
   };
 }

@@ -111,4 +111,11 @@ test('region: a city short name that is an ordinary word counts only when writte
   const written: DocumentMeta = {};
   inferRegion('甘肃省合作市召开会议，合作市委书记强调加强合作。', written);
   assert.equal(written.region, '甘肃省合作市');
+  // The list is of city names: 吉林 alone is the province, 吉林市 the city.
+  const province: DocumentMeta = {};
+  inferRegion('吉林加快振兴发展，吉林全面推进。', province);
+  assert.equal(province.region, '吉林省', province.regionEvidence);
+  const city: DocumentMeta = {};
+  inferRegion('吉林市召开会议，吉林市委强调。', city);
+  assert.equal(city.region, '吉林省吉林市', city.regionEvidence);
 });

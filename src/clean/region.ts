@@ -34,14 +34,19 @@ function places(): Map<string, Place[]> {
   const words = new Set(readDataLines('place-words.tsv').map((l) => l.split('\t')[0].trim()));
   const place = (full: string, province: string, level: Place['level']): Place => {
     const short = full.replace(SUFFIX, '');
-    return { short, written: words.has(short) ? full : short, full, province, level };
+    // The list is of city names: a province's short name (吉林, 海南) always names the province.
+    return { short, written: level === 'city' && words.has(short) ? full : short, full, province, level };
   };
   const all: Place[] = [
     ...provinces.map((p) => place(p.n, '', 'province')),
     ...[...cities, ...areas.filter((a) => a.n.endsWith('市'))].map((c) => place(c.n, provinceName.get(c.p) ?? '', 'city')),
   ].filter((p) => p.short.length >= 2 && p.short !== p.full.slice(0, 1));
   index = new Map();
-  for (const p of all) index.set(p.written[0], [...(index.get(p.written[0]) ?? []), p]);
+  for (const p of all) {
+    const list = index.get(p.written[0]);
+    if (list) list.push(p);
+    else index.set(p.written[0], [p]);
+  }
   // Longest first, so that the first match at a place is the one counted.
   for (const list of index.values()) list.sort((a, b) => b.written.length - a.written.length);
   return index;

@@ -53,7 +53,7 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   // One pass: each document feeds the slogan counts, the directives and the header's facts.
   const slogans = sloganWork(miner);
   const found = directiveWork({ all: opts.all }, (rows) => directives.push(...rows));
-  const split: SplitWork<[SloganCandidates, DirectiveDraft[]]> = {
+  const split: SplitWork<[SloganCandidates | undefined, DirectiveDraft[]]> = {
     find: (doc, ex) => Promise.all([slogans.find(doc, ex), found.find(doc, ex)]),
     take: (doc, [candidates, drafts]) => {
       tally.add(doc);

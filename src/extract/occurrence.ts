@@ -27,4 +27,3 @@ export function occurrenceAt(doc: Document, start: number, end: number, width = 
   };
 }
 
-export { where } from './where.js';

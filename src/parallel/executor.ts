@@ -31,7 +31,7 @@ interface Pending {
   worker: number;
 }
 
-/** Worker threads started when first needed, each given the next task when it has the fewest waiting. */
+/** Worker threads, started with the pool; each task goes to the worker with the fewest waiting. */
 class WorkerPool implements Executor {
   readonly window: number;
   readonly threads: number;
@@ -40,7 +40,7 @@ class WorkerPool implements Executor {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(private readonly size: number, private readonly setup: TaskSetup) {
+  constructor(size: number, private readonly setup: TaskSetup) {
     // Enough documents in flight to keep every worker busy while the main thread reads the
     // next ones, and to read ahead while workers load jieba (about 30 documents in 1.5 s).
     this.window = size * 16;
@@ -65,7 +65,7 @@ class WorkerPool implements Executor {
   }
 
   private start(): void {
-    for (let i = 0; i < this.size; i++) {
+    for (let i = 0; i < this.threads; i++) {
       const w = spawnWorker(this.setup);
       w.on('message', (m: { id: number; output?: unknown; error?: string }) => this.settle(m));
       w.on('error', (e) => this.failAll(i, e));

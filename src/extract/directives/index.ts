@@ -1,5 +1,4 @@
-import type { Document } from '../../document.js';
-import { occurrenceAt } from '../occurrence.js';
+import { locate, type Document } from '../../document.js';
 import { findCue, findSpeaker, isAchievement, type Cue } from './cues.js';
 import { findDeadlines } from './deadlines.js';
 import { findEnumerations, type Enumeration, type EnumItem } from './enumerations.js';
@@ -74,10 +73,10 @@ export function findDirectives(doc: DirectiveSource, options: DirectiveOptions =
 export function locateDirectives(doc: Document, drafts: readonly DirectiveDraft[]): DirectiveRow[] {
   return drafts
     .map((d): DirectiveRow => {
-      const at = occurrenceAt(doc, d.start, d.end, 0);
+      const at = locate(doc, d.start, d.end);
       return {
         file: doc.name, line: at.line, column: at.column, kind: d.kind, status: d.status, cue: d.cue, speaker: d.speaker,
-        quantities: d.quantities, text: at.form.trim(), simplified: d.simplified, date: doc.meta.date ?? '',
+        quantities: d.quantities, text: at.original.trim(), simplified: d.simplified, date: doc.meta.date ?? '',
         ...(d.ordinal ? { ordinal: d.ordinal } : {}),
       };
     })

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isMainThread } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import type { Token } from '../../segment/segmenter.js';
-import { type Candidate } from './types.js';
+import { HAN_ONLY, type Candidate } from './types.js';
 
 /** Tags of words that can be part of a slogan. jieba tags many policy words as names (城市/ns, 高水平/nr), so names are judged by rarity below. */
 const CONTENT_TAGS = new Set(['n', 'vn', 'v', 'a', 'an', 'nz', 'x', 'l', 'j', 'b', 'ad', 'd', 'i', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 's', 'f', 'h', 'k', 'ng', 'vg', 'ag', 'g']);
@@ -17,7 +18,6 @@ const MIN_CHARS = 4;
 const MAX_CHARS = 10;
 /** Joining words allowed inside a longer formulation (投资于物和投资于人), never at its edges. */
 const JOINERS = new Set(['和', '与', '的', '于']);
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /**
  * Corpus-level discovery of slogans nobody listed: word n-grams of 4–10
@@ -56,7 +56,17 @@ export function discoverCandidates(text: string, tokens: readonly Token[]): Cand
 }
 
 function isRealName(t: Token): boolean {
-  return NAME_LIKE.has(t.tag) && !commonWords().has(t.word);
+  return NAME_LIKE.has(t.tag) && !isCommonWord(t.word);
+}
+
+/**
+ * The main thread ranks too, and ranking needs the whole IDF table: there the
+ * table answers, so that the file is read once. Workers only find, and hold
+ * the smaller set.
+ */
+function isCommonWord(word: string): boolean {
+  if (isMainThread) return (idfTable().get(word) ?? Infinity) < RARE_NAME_IDF;
+  return commonWords().has(word);
 }
 
 let idf: Map<string, number> | undefined;

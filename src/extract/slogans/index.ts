@@ -51,11 +51,6 @@ export class SloganMiner {
       ...(words ? { words: (key: string) => words.get(key) ?? [] } : {}),
     });
   }
-
-  /** The options a worker needs to find candidates the same way (the lexicon files). */
-  get lexiconFiles(): readonly string[] {
-    return this.options.lexiconFiles ?? [];
-  }
 }
 
 /** The slogans of a set of cleaned documents, best first. */

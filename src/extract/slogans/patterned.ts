@@ -1,7 +1,6 @@
 import { isParallel } from './shape.js';
-import { sloganKey, type Candidate } from './types.js';
+import { HAN_ONLY, sloganKey, type Candidate } from './types.js';
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 /**
  * Parallel coinages (延链补链强链, 招大引强, 做大做强做优) that start and end at
  * word boundaries; the longest parallel span at a place wins.

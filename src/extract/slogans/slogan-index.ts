@@ -131,7 +131,7 @@ export class SloganIndex {
       }
     }
     if (kept <= budget) return;
-    trimmable.sort((a, b) => a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1));
+    trimmable.sort(fewestOldestFirst);
     for (const e of trimmable) {
       if (kept <= budget * SAMPLES_AFTER_TRIM) break;
       kept -= trimSamples(e);
@@ -145,9 +145,14 @@ export class SloganIndex {
    */
   private dropBeyond(entries: Entry[], ceiling: number): void {
     if (entries.length <= ceiling) return;
-    entries.sort((a, b) => a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1));
+    entries.sort(fewestOldestFirst);
     for (const e of entries.slice(0, entries.length - ceiling)) this.entries.delete(e.key);
   }
+}
+
+/** Entries in the fewest documents, seen longest ago, first: an order that depends only on the input. */
+function fewestOldestFirst(a: Entry, b: Entry): number {
+  return a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1);
 }
 
 /** A neighbouring character, or undefined at a clause edge (punctuation, space, line end). */

@@ -21,6 +21,8 @@ export function sloganKey(text: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Han characters only: what a slogan word or shape is made of. */
+export const HAN_ONLY = /^\p{Script=Han}+$/u;
 export function hanCount(text: string): number {
   let n = 0;
   for (const ch of text) if (HAN.test(ch)) n++;
