@@ -6,7 +6,7 @@ import { runBin, ROOT } from './helpers.js';
 import { findQuoted } from '../src/extract/slogans/quoted.js';
 import { findNumbered } from '../src/extract/slogans/numbered.js';
 import { findPatterned } from '../src/extract/slogans/patterned.js';
-import { isParallel, shapeKind } from '../src/extract/slogans/shape.js';
+import { isParallel, mayBeParallel, shapeKind } from '../src/extract/slogans/shape.js';
 import { parseLexicon } from '../src/extract/slogans/lexicon.js';
 import { branchingEntropy } from '../src/extract/slogans/discovery.js';
 import { SloganIndex } from '../src/extract/slogans/slogan-index.js';
@@ -74,6 +74,18 @@ test('numbered finder: formulas and counted names, not plain counts or congresse
   for (const k of ['1+5+X', '3+2', '四图五清单']) assert.ok(keys.includes(k), k);
   assert.ok(keys.some((k) => k.startsWith('三大高地')));
   for (const k of keys) assert.ok(!/^(一个|十八大|十分之)/.test(k), k);
+});
+
+test('mayBeParallel, the quick test before isParallel, passes every span isParallel passes', () => {
+  const chars = fc.constantFrom(...'招引大强稳就业企市场链补延做优各有𠮷'.match(/./gu)!);
+  let parallels = 0;
+  fc.assert(fc.property(fc.constantFrom(4, 6, 8, 9, 12), fc.array(chars, { minLength: 12, maxLength: 12 }), (n, cs) => {
+    const s = cs.join('').slice(0, n);
+    if (!isParallel(s)) return;
+    parallels++;
+    assert.ok(mayBeParallel(`前${s}后`, 1, s.length), s);
+  }), { numRuns: 3000 });
+  assert.ok(parallels > 50, `only ${parallels} parallel spans were generated`);
 });
 
 test('patterned finder and shapes', () => {

@@ -40,6 +40,29 @@ export function isParallel(s: string): boolean {
   return false;
 }
 
+/**
+ * A test that isParallel passes only if this passes, without copying the span:
+ * most word pairs in a text fail here. A span with surrogates is left to isParallel,
+ * which counts code points.
+ */
+export function mayBeParallel(text: string, start: number, len: number): boolean {
+  for (let i = start; i < start + len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  if (len === 4 && ADJ.includes(text[start + 1]) && ADJ.includes(text[start + 3])) return true;
+  for (const size of [2, 3]) {
+    const parts = len / size;
+    if (!Number.isInteger(parts) || parts < 2 || parts > 4) continue;
+    for (let col = 0; col < size; col++) {
+      let p = 1;
+      while (p < parts && text.charCodeAt(start + p * size + col) === text.charCodeAt(start + col)) p++;
+      if (p === parts) return true;
+    }
+  }
+  return false;
+}
+
 /** Verbs of investment-promotion coinages (招大引强, 抓大放小, 扶优扶强). */
 const VERBS = '招引育稳扩强补延建抓促增减优提降保扶放做';
 

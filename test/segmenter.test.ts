@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { ROOT } from './helpers.js';
+import { segment, addWords } from '../src/segment/segmenter.js';
+import { tagByCharacters } from '../src/segment/pos-tags.js';
+import { documentsFromBytes } from '../src/read/read-documents.js';
+import { prepareDocument } from '../src/pipeline.js';
+
+const jieba = createRequire(import.meta.url)('nodejieba') as { tag(s: string): { word: string; tag: string }[] };
+
+/** What segment() must equal: nodejieba's own tagger, word for word and tag for tag. */
+function assertSameAsJieba(text: string): void {
+  const ours = segment(text).map((t) => `${t.word}/${t.tag}`);
+  const theirs = jieba.tag(text).map((t) => `${t.word}/${t.tag}`);
+  assert.deepEqual(ours, theirs, text);
+}
+
+function seedTexts(): string[] {
+  const dir = join(ROOT, 'fixtures/seeds');
+  return readdirSync(dir).flatMap((f) =>
+    [...documentsFromBytes(f, join(dir, f), readFileSync(join(dir, f)))].flatMap((item) => (item.ok ? [prepareDocument(item.doc).text] : [])));
+}
+
+test('segment: the same words and tags as jieba\'s tagger on the cleaned seeds', () => {
+  const lines = seedTexts().flatMap((t) => t.split('\n')).filter((l) => l.trim());
+  assert.ok(lines.join('').length > 5000, 'the seeds are read');
+  for (const line of lines) assertSameAsJieba(line);
+});
+
+test('segment: the same tags as jieba\'s tagger for words it does not know (digits, Latin, mixed, astral characters) or has no tag for (a user-dictionary word without one)', () => {
+  const pieces = ['1+5+X', 'GDP', 'a', '5G', '2025年', 'ABC123', '12ab', '𠮷𠮷', 'ｅ', '四图五清单', 'x1', '招大引强', '云计算', '，', ' '];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (parts) => {
+    assertSameAsJieba(parts.join(''));
+  }));
+});
+
+test('segment: a word added at run time is kept whole and tagged as jieba tags it', () => {
+  const coined = '嵌链固链';
+  addWords([coined], 'nz');
+  const tokens = segment(`要${coined}，推动发展`);
+  assert.ok(tokens.some((t) => t.word === coined && t.tag === 'nz'));
+  assertSameAsJieba(`要${coined}，推动发展`);
+});
+
+test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () => {
+  assert.equal(tagByCharacters('卢小亨'), 'x');
+  assert.equal(tagByCharacters('a'), 'x');
+  assert.equal(tagByCharacters('2025'), 'm');
+  assert.equal(tagByCharacters('5G'), 'm');
+  assert.equal(tagByCharacters('G5'), 'eng');
+  assert.equal(tagByCharacters('GDP'), 'eng');
+});
