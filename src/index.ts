@@ -5,8 +5,8 @@
  */
 import type { Document } from './document.js';
 import type { ReadOptions } from './read/index.js';
-import { forEachDocument, splitUse, type SplitWork } from './run.js';
-import { createExecutor, type Executor } from './parallel/executor.js';
+import { forEachDocument, withWorkers, type SplitWork } from './run.js';
+import type { Executor } from './parallel/executor.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
 import type { DirectiveOptions, DirectiveRow } from './extract/directives/index.js';
 import { directiveWork, rankedRows, sloganWork } from './work.js';
@@ -27,9 +27,7 @@ export { parseNumber } from './extract/directives/numerals.js';
 export { findQuantities, type Quantity } from './extract/directives/quantities.js';
 export { createReporter, memoryReporter, FORMATS, type Reporter, type Row, type Column, type Summary, type Format } from './report/index.js';
 export { exitStatus } from './summary.js';
-export { forEachDocument, splitUse, type RunHooks, type SplitWork } from './run.js';
-export { createExecutor, type Executor } from './parallel/executor.js';
-export { directiveWork, sloganWork, rankedRows } from './work.js';
+export { forEachDocument, type RunHooks } from './run.js';
 
 export interface Result<T> {
   rows: T[];
@@ -38,21 +36,10 @@ export interface Result<T> {
   messages: import('./messages.js').Message[];
 }
 
-/** `each` with the text-only part of the work on the executor's threads; results as if run on one. */
-async function split<F>(inputs: readonly string[], options: ReadOptions, work: SplitWork<F>, executor: Executor): Promise<Omit<Result<never>, 'rows'>> {
-  const { use, drain } = splitUse(work, executor);
-  const run = await each(inputs, options, use);
-  await drain();
-  return run;
-}
-
-async function withExecutor<T>(options: JobOptions, setup: TaskSetup, use: (executor: Executor) => Promise<T>): Promise<T> {
-  const executor = createExecutor(options.jobs ?? 1, setup);
-  try {
-    return await use(executor);
-  } finally {
-    await executor.close();
-  }
+/** Read `inputs` with the text-only part of `work` on `options.jobs` threads; results as if run on one. */
+function readSplit<F, T>(inputs: readonly string[], options: ReadOptions & JobOptions, setup: TaskSetup, work: SplitWork<F>,
+  finish: (run: Omit<Result<never>, 'rows'>, executor: Executor) => Promise<T>): Promise<T> {
+  return withWorkers({ jobs: options.jobs ?? 1, setup }, work, (use) => each(inputs, options, use!), finish);
 }
 
 async function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>): Promise<Omit<Result<never>, 'rows'>> {
@@ -69,19 +56,14 @@ export interface JobOptions {
 /** Recurring slogans of the documents under `inputs`, best first. */
 export async function slogans(inputs: readonly string[], options: SloganOptions & ReadOptions & JobOptions = {}): Promise<Result<SloganRow>> {
   const miner = new SloganMiner(options);
-  return withExecutor(options, { lexiconFiles: options.lexiconFiles, preloadJieba: true }, async (executor) => {
-    const run = await split(inputs, options, sloganWork(miner), executor);
-    return { rows: await rankedRows(miner, executor), ...run };
-  });
+  return readSplit(inputs, options, { lexiconFiles: options.lexiconFiles, preloadJieba: true }, sloganWork(miner),
+    async (run, executor) => ({ rows: await rankedRows(miner, executor), ...run }));
 }
 
 /** Quantified directives of the documents under `inputs`, in reading order. */
 export async function directives(inputs: readonly string[], options: DirectiveOptions & ReadOptions & JobOptions = {}): Promise<Result<DirectiveRow>> {
   const rows: DirectiveRow[] = [];
-  return withExecutor(options, {}, async (executor) => {
-    const run = await split(inputs, options, directiveWork(options, (r) => rows.push(...r)), executor);
-    return { rows, ...run };
-  });
+  return readSplit(inputs, options, {}, directiveWork(options, (r) => rows.push(...r)), async (run) => ({ rows, ...run }));
 }
 
 /** Every occurrence of `term` under `inputs`, with context. */

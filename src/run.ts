@@ -4,6 +4,7 @@ import { readDocuments, type ReadOptions } from './read/index.js';
 import type { Summary } from './report/types.js';
 import { SummaryBuilder } from './summary.js';
 import type { Executor } from './parallel/executor.js';
+import type { TaskSetup } from './parallel/tasks.js';
 import { InOrder } from './parallel/in-order.js';
 
 export interface RunHooks {
@@ -52,4 +53,29 @@ export function splitUse<F>(work: SplitWork<F>, executor: Executor): { use(doc: 
     use: (doc) => order.push(work.find(doc, executor), (found) => work.take(doc, found)),
     drain: () => order.drain(),
   };
+}
+
+/**
+ * A read with the split part of the work on `jobs` threads, shared by the
+ * library and the CLI: `read` gets the `use` to give each document (none when
+ * there is no split work), the finds still running are awaited when it returns,
+ * and `finish` runs while the threads are still there (ranking uses them); then
+ * they stop, whatever happened.
+ */
+export async function withWorkers<F, R, T>(
+  threads: { jobs: number; setup?: TaskSetup }, work: SplitWork<F> | undefined,
+  read: (use: ((doc: Document) => Promise<void>) | undefined) => Promise<R>,
+  finish: (read: R, executor: Executor) => Promise<T>,
+): Promise<T> {
+  // Loaded here, not at the top: the executor brings the finders, which reading alone (text, kwic) never needs.
+  const { createExecutor } = await import('./parallel/executor.js');
+  const executor = createExecutor(work ? threads.jobs : 1, threads.setup);
+  try {
+    const split = work ? splitUse(work, executor) : undefined;
+    const result = await read(split?.use);
+    await split?.drain();
+    return await finish(result, executor);
+  } finally {
+    await executor.close();
+  }
 }

@@ -1,5 +1,6 @@
 import { locateDirectives, type DirectiveDraft, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
 import type { SloganCandidates, SloganMiner, SloganRow } from './extract/slogans/index.js';
+import type { Document } from './document.js';
 import type { Executor } from './parallel/executor.js';
 import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
@@ -33,7 +34,26 @@ export async function rankedRows(miner: SloganMiner, executor: Executor): Promis
 /** Directives: found in the text on the executor, located in the original on this thread. */
 export function directiveWork(options: DirectiveOptions, take: (rows: DirectiveRow[]) => void): SplitWork<DirectiveDraft[]> {
   return {
-    find: (doc, executor) => executor.run('directiveDrafts', { text: doc.text, date: doc.meta.date, all: options.all }),
+    find: (doc, executor) => executor.run('directiveDrafts', directiveInput(doc, options)),
     take: (doc, drafts) => take(locateDirectives(doc, drafts)),
   };
+}
+
+/** Slogans and directives in one pass (the report): with workers, each document's text goes to one of them once. */
+export function sloganAndDirectiveWork(miner: SloganMiner, options: DirectiveOptions, take: (rows: DirectiveRow[]) => void): SplitWork<[SloganCandidates | undefined, DirectiveDraft[]]> {
+  const slogans = sloganWork(miner);
+  const directives = directiveWork(options, take);
+  return {
+    find: async (doc, executor) => (executor.threads
+      ? executor.run('sloganCandidatesAndDirectiveDrafts', directiveInput(doc, options))
+      : [undefined, await directives.find(doc, executor)]),
+    take: (doc, [candidates, drafts]) => {
+      slogans.take(doc, candidates);
+      directives.take(doc, drafts);
+    },
+  };
+}
+
+function directiveInput(doc: Document, options: DirectiveOptions): { text: string; date?: string; all?: boolean } {
+  return { text: doc.text, date: doc.meta.date, all: options.all };
 }

@@ -45,20 +45,18 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   const { readWith, summaryLine } = await import('./read-all.js');
   const { exitStatus } = await import('../summary.js');
   const { CorpusTally, buildReport } = await import('../report/html/index.js');
-  const { directiveWork, rankedRows, sloganWork } = await import('../work.js');
+  const { rankedRows, sloganAndDirectiveWork } = await import('../work.js');
   const { packageVersion } = await import('../data-files.js');
   const miner = await newSloganMiner({ minDocs: opts.minDocs, lexiconFiles: opts.lexicon, by: ['month', 'region'] });
   const tally = new CorpusTally();
   const directives: DirectiveRow[] = [];
   // One pass: each document feeds the slogan counts, the directives and the header's facts.
-  const slogans = sloganWork(miner);
-  const found = directiveWork({ all: opts.all }, (rows) => directives.push(...rows));
+  const work = sloganAndDirectiveWork(miner, { all: opts.all }, (rows) => directives.push(...rows));
   const split: SplitWork<[SloganCandidates | undefined, DirectiveDraft[]]> = {
-    find: (doc, ex) => Promise.all([slogans.find(doc, ex), found.find(doc, ex)]),
-    take: (doc, [candidates, drafts]) => {
+    find: work.find,
+    take: (doc, found) => {
       tally.add(doc);
-      slogans.take(doc, candidates);
-      found.take(doc, drafts);
+      work.take(doc, found);
     },
   };
   return readWith(paths, opts, io, { split, setup: { lexiconFiles: opts.lexicon, preloadJieba: true } }, async (summary, executor) => {

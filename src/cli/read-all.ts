@@ -1,6 +1,6 @@
 import type { Document } from '../document.js';
 import { formatMessage, type Message } from '../messages.js';
-import { forEachDocument, splitUse, type SplitWork } from '../run.js';
+import { forEachDocument, withWorkers, type SplitWork } from '../run.js';
 import type { Executor } from '../parallel/executor.js';
 import type { TaskSetup } from '../parallel/tasks.js';
 import type { Summary } from '../report/types.js';
@@ -52,17 +52,9 @@ export async function readWith<F, T>(
 ): Promise<T> {
   // csv-parse is loaded only when there is a --meta file to read.
   const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
-  const { createExecutor } = await import('../parallel/executor.js');
-  const executor = createExecutor(plan.split ? await jobsFor(opts, paths) : 1, plan.setup);
-  try {
-    const split = plan.split ? splitUse(plan.split, executor) : undefined;
-    const summary = await readAll(paths, opts, io, (doc) => {
-      overrides?.apply(doc);
-      return split ? split.use(doc) : plan.add?.(doc);
-    });
-    await split?.drain();
-    return await finish(summary, executor);
-  } finally {
-    await executor.close();
-  }
+  const jobs = plan.split ? await jobsFor(opts, paths) : 1;
+  return withWorkers({ jobs, setup: plan.setup }, plan.split, (use) => readAll(paths, opts, io, (doc) => {
+    overrides?.apply(doc);
+    return use ? use(doc) : plan.add?.(doc);
+  }), finish);
 }
