@@ -1,6 +1,6 @@
 import type { Document } from '../../document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { mayRank, rankSlogans, type SloganRow } from './rank.js';
+import { needsWords, rankSlogans, type SloganRow } from './rank.js';
 import type { SloganCandidates } from './candidates.js';
 import type { Token } from '../../segment/segmenter.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
@@ -41,7 +41,7 @@ export class SloganMiner {
   /** The slogans that ranking will segment: a worker can segment them ahead (`rows(words)`). */
   keysToRank(): string[] {
     const minDocs = this.options.minDocs ?? 2;
-    return [...this.index.entries.values()].filter((e) => mayRank(e, minDocs)).map((e) => e.key);
+    return [...this.index.entries.values()].filter((e) => needsWords(e, minDocs, this.lexicon)).map((e) => e.key);
   }
 
   /** Ranked slogans; `words` gives the segmentation of each key in `keysToRank()` when it was done elsewhere. */

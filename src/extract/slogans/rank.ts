@@ -70,23 +70,38 @@ export function rankSlogans(entries: Iterable<Entry>, options: RankOptions): Slo
 }
 
 /** The cheap tests, before any segmenting: recurring enough and not a known non-slogan. */
-export function mayRank(e: Entry, minDocs: number): boolean {
+function mayRank(e: Entry, minDocs: number): boolean {
   return e.documents >= minDocs && !isNotSlogan(e.key);
 }
 
 function plausible(e: Entry, lexicon: Lexicon, words: (key: string) => readonly Token[]): boolean {
+  const verdict = judge(e, lexicon);
+  return typeof verdict === 'boolean' ? verdict : verdict(words(e.key));
+}
+
+/** Ranking would segment this key: it may rank and nothing but its words can settle whether it is plausible. */
+export function needsWords(e: Entry, minDocs: number, lexicon: Lexicon): boolean {
+  return mayRank(e, minDocs) && typeof judge(e, lexicon) === 'function';
+}
+
+/**
+ * Whether a slogan is plausible, or, when only its words can tell, the test
+ * to run on them: everything else is judged first, so that only the keys
+ * that need it are segmented.
+ */
+function judge(e: Entry, lexicon: Lexicon): boolean | ((words: readonly Token[]) => boolean) {
   if (lexicon.has(e.key)) return true;
   if (TITLE.test(e.key)) return false;
   const onlyDiscovered = onlyFinder(e, 'discovered');
   if (onlyFinder(e, 'patterned') && commonHalves(e.key)) return false;
-  if (!onlyDiscovered) return mainKind(e) !== 'quoted' || !isIdiom(words(e.key));
+  if (!onlyDiscovered) return mainKind(e) !== 'quoted' || ((words) => !isIdiom(words));
   if (ACTION_START.test(e.key) || BODY.test(e.key)) return false;
   const h = hanCount(e.key);
   if (h < 4 || h > 8) return false;
   const left = branchingEntropy(neighbourCounts(e.left), e.leftEdges);
   const right = branchingEntropy(neighbourCounts(e.right), e.rightEdges);
   if (left < MIN_ENTROPY || right < MIN_ENTROPY) return false;
-  return maxIdf(words(e.key)) >= MIN_MAX_IDF;
+  return (words) => maxIdf(words) >= MIN_MAX_IDF;
 }
 
 /**
