@@ -45,7 +45,6 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
           shown++;
         }
       }),
-      rows: () => [],
     });
     done(status);
   });

@@ -38,7 +38,6 @@ export function kwicCommand(io: CliIO, done: (status: number) => void): Command 
           shown++;
         }
       },
-      rows: () => [],
     });
     done(status);
   });

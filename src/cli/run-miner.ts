@@ -14,8 +14,8 @@ export interface MinerHooks<F = unknown> {
   split?(emit: (row: Row) => void): SplitWork<F>;
   /** What the workers need to do their part as this thread would (the lexicon files). */
   setup?: TaskSetup;
-  /** Rows known only when every document has been read (slogans). */
-  rows(executor: Executor): Row[] | Promise<Row[]>;
+  /** Rows known only when every document has been read (slogans); per-document miners have none. */
+  rows?(executor: Executor): Row[] | Promise<Row[]>;
 }
 
 /** Read every input, feed the miner, report its rows; returns the exit status. */
@@ -29,7 +29,7 @@ export async function runMiner<F>(paths: string[], opts: OutputOptions & JobsOpt
   const emit = (row: Row) => reporter.row(row);
   const plan = { split: hooks.split?.(emit), add: (doc: Document) => hooks.add?.(doc, emit), setup: hooks.setup };
   return readWith(paths, opts, io, plan, async (summary, executor) => {
-    for (const row of await hooks.rows(executor)) reporter.row(row);
+    for (const row of (await hooks.rows?.(executor)) ?? []) reporter.row(row);
     reporter.end(summary);
     if (!opts.quiet) io.stderr.write(summaryLine(summary));
     return exitStatus(summary);
