@@ -47,7 +47,7 @@ export interface SplitWork<F> {
 }
 
 /** A `use` for forEachDocument that starts `find` at once and `take`s in document order; `drain` when reading ends. */
-export function splitUse<F>(work: SplitWork<F>, executor: Executor): { use(doc: Document): Promise<void>; drain(): Promise<void> } {
+function splitUse<F>(work: SplitWork<F>, executor: Executor): { use(doc: Document): Promise<void>; drain(): Promise<void> } {
   const order = new InOrder(executor.window);
   return {
     use: (doc) => order.push(work.find(doc, executor), (found) => work.take(doc, found)),
@@ -67,7 +67,7 @@ export async function withWorkers<F, R, T>(
   read: (use: ((doc: Document) => Promise<void>) | undefined) => Promise<R>,
   finish: (read: R, executor: Executor) => Promise<T>,
 ): Promise<T> {
-  // Loaded here, not at the top: the executor brings the finders, which reading alone (text, kwic) never needs.
+  // Loaded here, not at the top: `text` reads without it.
   const { createExecutor } = await import('./parallel/executor.js');
   const executor = createExecutor(work ? threads.jobs : 1, threads.setup);
   try {

@@ -2,6 +2,7 @@ import { locateDirectives, type DirectiveDraft, type DirectiveOptions, type Dire
 import type { SloganCandidates, SloganMiner, SloganRow } from './extract/slogans/index.js';
 import type { Document } from './document.js';
 import type { Executor } from './parallel/executor.js';
+import type { TextInput } from './parallel/tasks.js';
 import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
@@ -23,7 +24,7 @@ const KEYS_PER_TASK = 2000;
 /** Ranked slogans; the keys are segmented on the executor, so that this thread need not load jieba for them. */
 export async function rankedRows(miner: SloganMiner, executor: Executor): Promise<SloganRow[]> {
   if (!executor.threads) return miner.rows();
-  const keys = miner.keysToRank();
+  const keys = miner.keysToSegment();
   const tasks: Array<Promise<Array<[string, Token[]]>>> = [];
   for (let i = 0; i < keys.length; i += KEYS_PER_TASK) tasks.push(executor.run('segmentKeys', keys.slice(i, i + KEYS_PER_TASK)));
   const words = new Map<string, Token[]>();
@@ -54,6 +55,6 @@ export function sloganAndDirectiveWork(miner: SloganMiner, options: DirectiveOpt
   };
 }
 
-function directiveInput(doc: Document, options: DirectiveOptions): { text: string; date?: string; all?: boolean } {
+function directiveInput(doc: Document, options: DirectiveOptions): TextInput {
   return { text: doc.text, date: doc.meta.date, all: options.all };
 }

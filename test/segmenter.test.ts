@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { ROOT } from './helpers.js';
 import { segment, addWords } from '../src/segment/segmenter.js';
+import { putLexiconInJieba } from '../src/extract/slogans/candidates.js';
+import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { tagByCharacters } from '../src/segment/pos-tags.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
@@ -38,12 +40,25 @@ test('segment: the same tags as jieba\'s tagger for words it does not know (digi
   }));
 });
 
+test('segment: a user-dictionary word without a tag is one word, tagged as jieba tags it', () => {
+  assert.deepEqual(segment('云计算').map((t) => t.word), ['云计算']);
+  assertSameAsJieba('发展云计算产业');
+});
+
 test('segment: a word added at run time is kept whole and tagged as jieba tags it', () => {
   const coined = '嵌链固链';
   addWords([coined], 'nz');
   const tokens = segment(`要${coined}，推动发展`);
   assert.ok(tokens.some((t) => t.word === coined && t.tag === 'nz'));
   assertSameAsJieba(`要${coined}，推动发展`);
+});
+
+test('segment: the words cover the text exactly, also where a long text is cut into spans inside a surrogate pair', () => {
+  const text = `${'发展'.repeat(999)}经𠮷济发展`;
+  assert.equal(text.charCodeAt(1999), 0xd842, 'the pair straddles the 2,000th code unit');
+  const tokens = segment(text);
+  assert.equal(tokens.map((t) => t.word).join(''), text);
+  assert.ok(tokens.some((t) => t.word.includes('𠮷')));
 });
 
 test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () => {
@@ -53,4 +68,13 @@ test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () =>
   assert.equal(tagByCharacters('5G'), 'm');
   assert.equal(tagByCharacters('G5'), 'eng');
   assert.equal(tagByCharacters('GDP'), 'eng');
+});
+
+test('segment: with the project lexicon in jieba (words it already knew get the lexicon\'s tag), still the same as jieba\'s tagger', () => {
+  const before = segment('一国两制').map((t) => `${t.word}/${t.tag}`);
+  assert.deepEqual(before, ['一国两制/l'], 'jieba knows it as an idiom-like phrase');
+  putLexiconInJieba(loadLexicon());
+  assert.deepEqual(segment('一国两制').map((t) => `${t.word}/${t.tag}`), ['一国两制/nz']);
+  assertSameAsJieba('坚持一国两制，推动招商引资和延链补链强链');
+  for (const line of seedTexts().flatMap((t) => t.split('\n')).filter((l) => l.trim())) assertSameAsJieba(line);
 });

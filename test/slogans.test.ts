@@ -86,6 +86,7 @@ test('mayBeParallel, the quick test before isParallel, passes every span isParal
     assert.ok(mayBeParallel(`前${s}后`, 1, s.length), s);
   }), { numRuns: 3000 });
   assert.ok(parallels > 50, `only ${parallels} parallel spans were generated`);
+  for (const s of ['推动经济', '全面推进', '高质量发展中']) assert.ok(!mayBeParallel(s, 0, s.length), s);
 });
 
 test('patterned finder and shapes', () => {

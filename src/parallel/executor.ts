@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { runTask, type TaskInput, type TaskName, type TaskOutput, type TaskSetup } from './tasks.js';
+import type { TaskInput, TaskName, TaskOutput, TaskSetup } from './tasks.js';
 
 /** Runs tasks: on this thread, or on a pool of worker threads. */
 export interface Executor {
@@ -16,11 +16,13 @@ export function createExecutor(jobs: number, setup: TaskSetup = {}): Executor {
   return jobs > 1 ? new WorkerPool(jobs, setup) : inline(setup);
 }
 
+/** This thread only. The tasks (the finders, jieba) are loaded when the first one runs: reading alone (kwic) never needs them. */
 function inline(setup: TaskSetup): Executor {
+  let tasks: Promise<typeof import('./tasks.js')> | undefined;
   return {
     threads: 0,
     window: 0,
-    run: async (task, input) => runTask(task, input, setup),
+    run: async (task, input) => (await (tasks ??= import('./tasks.js'))).runTask(task, input, setup),
     close: async () => {},
   };
 }

@@ -10,9 +10,10 @@ export interface TaskSetup {
   preloadJieba?: boolean;
 }
 
-interface DirectiveInput { text: string; date?: string; all?: boolean }
+/** A document's cleaned text with what the directive finder needs besides (the slogan finders need the text alone). */
+export interface TextInput { text: string; date?: string; all?: boolean }
 
-const directiveDrafts = (input: DirectiveInput): DirectiveDraft[] =>
+const directiveDrafts = (input: TextInput): DirectiveDraft[] =>
   findDirectives({ text: input.text, meta: { date: input.date } }, { all: input.all });
 
 /**
@@ -23,7 +24,7 @@ export const TASKS = {
   sloganCandidates: (text: string, setup: TaskSetup): SloganCandidates => findCandidates(text, lexiconOf(setup)),
   directiveDrafts,
   /** Both, for the report: the document's text goes to a worker once. */
-  sloganCandidatesAndDirectiveDrafts: (input: DirectiveInput, setup: TaskSetup): [SloganCandidates, DirectiveDraft[]] =>
+  sloganCandidatesAndDirectiveDrafts: (input: TextInput, setup: TaskSetup): [SloganCandidates, DirectiveDraft[]] =>
     [findCandidates(input.text, lexiconOf(setup)), directiveDrafts(input)],
   /** The words of slogan keys, for ranking; with the lexicon in jieba, as when documents were segmented. */
   segmentKeys: (keys: readonly string[], setup: TaskSetup): Array<[string, Token[]]> => {

@@ -13,17 +13,21 @@ export class PosTags {
   /** One string per distinct tag, shared by all the words that carry it. */
   private readonly tagNames = new Map<string, string>();
 
-  /** jieba's main dictionary (`word freq tag`) and user dictionaries (`word [freq] [tag]`), in the order jieba loads them: a later entry wins. */
+  /**
+   * jieba's main dictionary (`word freq tag`) and user dictionaries (`word`,
+   * `word tag` or `word freq tag`), in the order jieba loads them: a later entry
+   * wins. Lines are split as cppjieba splits them; a line it would not load is skipped.
+   */
   constructor(mainDictionary: string, userDictionaries: readonly string[]) {
     eachLine(mainDictionary, (line) => {
-      const first = line.indexOf(' ');
-      if (first > 0) this.set(line.slice(0, first), line.slice(line.lastIndexOf(' ') + 1));
+      const fields = splitFields(line);
+      if (fields.length === 3) this.set(fields[0], fields[2]);
     });
     for (const file of userDictionaries) {
       eachLine(file, (line) => {
-        const parts = line.split(' ');
+        const fields = splitFields(line);
         // A user word without a tag has jieba's empty tag, which falls back to the rule below.
-        this.set(parts[0], parts.length > 1 ? parts[parts.length - 1] : '');
+        if (fields.length <= 3) this.set(fields[0], fields.length === 1 ? '' : fields[fields.length - 1]);
       });
     }
   }
@@ -62,6 +66,13 @@ export function tagByCharacters(word: string): string {
   }
   if (ascii === 0) return 'x';
   return digits === ascii ? 'm' : 'eng';
+}
+
+/** Fields between single spaces, as cppjieba's Split gives them: empty fields kept, but not a last one after a trailing space. */
+function splitFields(line: string): string[] {
+  const fields = line.split(' ');
+  if (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
+  return fields;
 }
 
 function eachLine(file: string, visit: (line: string) => void): void {

@@ -8,35 +8,37 @@ export interface Token {
   start: number;
 }
 
-interface Jieba {
-  load(options?: Record<string, string>): void;
+/** What the rest of the project may call: reading only. Words are added through addWords, which keeps the tags in step. */
+export interface JiebaReader {
   cut(text: string, hmm: boolean): string[];
-  tag(text: string): { word: string; tag: string }[];
-  insertWord(word: string, tag?: string): boolean;
   extract(text: string, topN: number): { word: string; weight: number }[];
+}
+
+interface Jieba extends JiebaReader {
+  load(options: { dict: string; userDict: string }): void;
+  insertWord(word: string, tag?: string): boolean;
   DEFAULT_DICT: string;
   DEFAULT_USER_DICT: string;
 }
 
 const require = createRequire(import.meta.url);
-let jieba: Jieba | undefined;
-let posTags: PosTags | undefined;
+let loaded: { jieba: Jieba; posTags: PosTags } | undefined;
 const inserted = new Set<string>();
 
 /** nodejieba, with its dictionary loaded on first use (about 1.5 s and 300 MB): commands that do not segment never pay. */
-export function loadJieba(): Jieba {
-  if (!jieba) {
-    jieba = require('nodejieba') as Jieba;
-    jieba.load();
-  }
-  return jieba;
+export function loadJieba(): JiebaReader {
+  return loadTagger().jieba;
 }
 
-/** jieba and its part-of-speech table, loaded together from the same dictionaries. */
+/** jieba and its part-of-speech table, loaded together from the same dictionary files. */
 function loadTagger(): { jieba: Jieba; posTags: PosTags } {
-  const j = loadJieba();
-  posTags ??= new PosTags(j.DEFAULT_DICT, [j.DEFAULT_USER_DICT]);
-  return { jieba: j, posTags };
+  if (!loaded) {
+    const jieba = require('nodejieba') as Jieba;
+    const files = { dict: jieba.DEFAULT_DICT, userDict: jieba.DEFAULT_USER_DICT };
+    jieba.load(files);
+    loaded = { jieba, posTags: new PosTags(files.dict, [files.userDict]) };
+  }
+  return loaded;
 }
 
 /**
@@ -64,8 +66,11 @@ const MAX_SPAN = 2000;
 export function segment(text: string): Token[] {
   const { jieba: j, posTags: tags } = loadTagger();
   const out: Token[] = [];
-  for (let base = 0; base < text.length; base += MAX_SPAN) {
-    const chunk = text.slice(base, base + MAX_SPAN);
+  for (let base = 0, end = 0; base < text.length; base = end) {
+    end = Math.min(text.length, base + MAX_SPAN);
+    // A cut between the two halves of a surrogate pair would send jieba a broken character and lose the word.
+    if (isHighSurrogate(text.charCodeAt(end - 1)) && end < text.length && end - 1 > base) end--;
+    const chunk = text.slice(base, end);
     let at = 0;
     for (const word of j.cut(chunk, true)) {
       // jieba's words join back into its input; indexOf only guards against a word it rewrote.
@@ -76,4 +81,8 @@ export function segment(text: string): Token[] {
     }
   }
   return out;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -38,19 +38,26 @@ export class SloganMiner {
     this.index.addDocument(doc, candidates);
   }
 
-  /** The slogans that ranking will segment: a worker can segment them ahead (`rows(words)`). */
-  keysToRank(): string[] {
+  /** The slogans whose words ranking needs (the others are settled without them): a worker can segment them ahead (`rows(words)`). */
+  keysToSegment(): string[] {
     const minDocs = this.options.minDocs ?? 2;
     return [...this.index.entries.values()].filter((e) => needsWords(e, minDocs, this.lexicon)).map((e) => e.key);
   }
 
-  /** Ranked slogans; `words` gives the segmentation of each key in `keysToRank()` when it was done elsewhere. */
+  /** Ranked slogans; `words` gives the segmentation of each key in `keysToSegment()` when it was done elsewhere. */
   rows(words?: ReadonlyMap<string, readonly Token[]>): SloganRow[] {
     return rankSlogans(this.index.entries.values(), {
       minDocs: this.options.minDocs ?? 2, kinds: this.options.kinds, lexicon: this.lexicon,
-      ...(words ? { words: (key: string) => words.get(key) ?? [] } : {}),
+      ...(words ? { words: (key: string) => wordsOf(words, key) } : {}),
     });
   }
+}
+
+/** A key's words as segmented elsewhere; a missing key is a bug (keysToSegment and ranking disagree), never a silent empty list. */
+function wordsOf(words: ReadonlyMap<string, readonly Token[]>, key: string): readonly Token[] {
+  const found = words.get(key);
+  if (!found) throw new Error(`slogan ranking needs the words of ${JSON.stringify(key)}, which were not segmented`);
+  return found;
 }
 
 /** The slogans of a set of cleaned documents, best first. */
