@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
+import type { stringify as Stringify } from 'csv-stringify/sync';
 import { cellText } from './cells.js';
 import type { Reporter, ReporterOptions, Row, Sink } from './types.js';
 
@@ -8,6 +9,8 @@ import type { Reporter, ReporterOptions, Row, Sink } from './types.js';
  * `escape_formulas`, since the text is untrusted web content.
  */
 export function csvReporter(out: Sink, options: ReporterOptions): Reporter {
+  // Required here, not imported at the top: a run that writes another format does not load it.
+  const { stringify } = createRequire(import.meta.url)('csv-stringify/sync') as { stringify: typeof Stringify };
   const keys = options.columns.map((c) => c.key);
   const write = (record: string[]) => out.write(stringify([record], { escape_formulas: true, eof: true, record_delimiter: '\r\n' }));
   if (options.bom) out.write('\ufeff');

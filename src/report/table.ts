@@ -1,4 +1,5 @@
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
 import { cellText, truncate } from './cells.js';
 import type { Column, Paint, Reporter, ReporterOptions, Row, Sink } from './types.js';
 
@@ -17,6 +18,8 @@ export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
         return;
       }
       const columns = fitColumns(options.columns, options.width);
+      // Required here, not imported at the top: only a run that prints a table loads cli-table3.
+      const Table = createRequire(import.meta.url)('cli-table3') as typeof TableType;
       const table = new Table({
         head: columns.map((c) => paint.header(c.header)),
         style: { head: [], border: paint.border ? [paint.border] : [] },
