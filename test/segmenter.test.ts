@@ -61,6 +61,17 @@ test('segment: the words cover the text exactly, also where a long text is cut i
   assert.ok(tokens.some((t) => t.word.includes('𠮷')));
 });
 
+test('segment: a lone surrogate is one token of its own, and the words around it keep their offsets', () => {
+  const text = '发展\ud800经济建设';
+  const tokens = segment(text);
+  let at = 0;
+  for (const t of tokens) {
+    assert.equal(t.start, at, `${t.word} starts where the one before ended`);
+    at += t.word.length;
+  }
+  assert.equal(at, text.length, 'no character is left out');
+});
+
 test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () => {
   assert.equal(tagByCharacters('卢小亨'), 'x');
   assert.equal(tagByCharacters('a'), 'x');

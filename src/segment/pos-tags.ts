@@ -16,7 +16,9 @@ export class PosTags {
   /**
    * jieba's main dictionary (`word freq tag`) and user dictionaries (`word`,
    * `word tag` or `word freq tag`), in the order jieba loads them: a later entry
-   * wins. Lines are split as cppjieba splits them; a line it would not load is skipped.
+   * wins. Lines are split as cppjieba splits them. A user line with more than
+   * three fields is skipped, as cppjieba skips it; a main-dictionary line without
+   * exactly three stops cppjieba from loading at all, so it never gets here.
    */
   constructor(mainDictionary: string, userDictionaries: readonly string[]) {
     eachLine(mainDictionary, (line) => {

@@ -8,7 +8,7 @@ export interface Token {
   start: number;
 }
 
-/** What the rest of the project may call: reading only. Words are added through addWords, which keeps the tags in step. */
+/** The calls the rest of the project may make (a type, not a wrapper): words are added through addWords, which keeps the tags in step. */
 export interface JiebaReader {
   cut(text: string, hmm: boolean): string[];
   extract(text: string, topN: number): { word: string; weight: number }[];
@@ -22,23 +22,30 @@ interface Jieba extends JiebaReader {
 }
 
 const require = createRequire(import.meta.url);
-let loaded: { jieba: Jieba; posTags: PosTags } | undefined;
+let loaded: { jieba: Jieba; files: { dict: string; userDict: string } } | undefined;
+let posTags: PosTags | undefined;
 const inserted = new Set<string>();
 
 /** nodejieba, with its dictionary loaded on first use (about 1.5 s and 300 MB): commands that do not segment never pay. */
 export function loadJieba(): JiebaReader {
-  return loadTagger().jieba;
+  return jiebaAndFiles().jieba;
 }
 
-/** jieba and its part-of-speech table, loaded together from the same dictionary files. */
-function loadTagger(): { jieba: Jieba; posTags: PosTags } {
+function jiebaAndFiles(): { jieba: Jieba; files: { dict: string; userDict: string } } {
   if (!loaded) {
     const jieba = require('nodejieba') as Jieba;
     const files = { dict: jieba.DEFAULT_DICT, userDict: jieba.DEFAULT_USER_DICT };
     jieba.load(files);
-    loaded = { jieba, posTags: new PosTags(files.dict, [files.userDict]) };
+    loaded = { jieba, files };
   }
   return loaded;
+}
+
+/** jieba and its part-of-speech table, read from the dictionary files jieba was given (user dictionaries split on | and ;, as cppjieba splits them). */
+function loadTagger(): { jieba: Jieba; posTags: PosTags } {
+  const { jieba, files } = jiebaAndFiles();
+  posTags ??= new PosTags(files.dict, files.userDict.split(/[|;]/).filter(Boolean));
+  return { jieba, posTags };
 }
 
 /**
@@ -70,7 +77,8 @@ export function segment(text: string): Token[] {
     end = Math.min(text.length, base + MAX_SPAN);
     // A cut between the two halves of a surrogate pair would send jieba a broken character and lose the word.
     if (isHighSurrogate(text.charCodeAt(end - 1)) && end < text.length && end - 1 > base) end--;
-    const chunk = text.slice(base, end);
+    // jieba hands a lone surrogate back as U+FFFD; replacing it first (same length) keeps every word findable.
+    const chunk = wellFormed(text.slice(base, end));
     let at = 0;
     for (const word of j.cut(chunk, true)) {
       // jieba's words join back into its input; indexOf only guards against a word it rewrote.
@@ -85,4 +93,9 @@ export function segment(text: string): Token[] {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** The text with lone surrogates replaced by U+FFFD, one code unit for one, so that offsets do not move. */
+function wellFormed(s: string): string {
+  return (s as unknown as { toWellFormed(): string }).toWellFormed();
 }
