@@ -14,6 +14,7 @@ import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
 import { ownCopy } from '../src/extract/own-copy.js';
+import { BoundaryFlags } from '../src/extract/slogans/types.js';
 import fc from 'fast-check';
 
 interface Example { file: string; line: number; column: number; form: string }
@@ -87,6 +88,11 @@ test('mayBeParallel, the quick test before isParallel, passes every span isParal
   }), { numRuns: 3000 });
   assert.ok(parallels > 50, `only ${parallels} parallel spans were generated`);
   for (const s of ['推动经济', '全面推进', '高质量发展中']) assert.ok(!mayBeParallel(s, 0, s.length), s);
+});
+
+test('BoundaryFlags: word starts and the end of the piece, nothing outside it', () => {
+  const b = new BoundaryFlags(4, [0, 2]);
+  assert.deepEqual([-1, 0, 1, 2, 3, 4, 5].map((i) => b.has(i)), [false, true, false, true, false, true, false]);
 });
 
 test('patterned finder and shapes', () => {

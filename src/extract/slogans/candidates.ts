@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { findNumbered } from './numbered.js';
 import { findPatterned } from './patterned.js';
 import { findQuoted } from './quoted.js';
-import type { Candidate } from './types.js';
+import { BoundaryFlags, type Candidate } from './types.js';
 
 /**
  * What the finders see in one document: the part of slogan mining that needs
@@ -32,8 +32,7 @@ export function findCandidates(text: string, lexicon: Lexicon): SloganCandidates
     // The lexicon goes into jieba when there is something to segment: a run on unreadable paths loads nothing.
     putLexiconInJieba(lexicon);
     const tokens = segment(piece);
-    const boundaries = new Set<number>(tokens.map((t) => t.start));
-    boundaries.add(piece.length);
+    const boundaries = new BoundaryFlags(piece.length, tokens.map((t) => t.start));
     const inPiece = resolveOverlaps([
       ...lexicon.find(piece), ...findQuoted(piece), ...findNumbered(piece, boundaries), ...findPatterned(piece, boundaries),
     ]);

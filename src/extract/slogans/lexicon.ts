@@ -14,34 +14,35 @@ export interface LexiconEntry {
  * the text, whatever the size of the lexicon.
  */
 export class Lexicon {
-  private readonly byFirst = new Map<string, LexiconEntry[]>();
+  /** Entries by the UTF-16 code of their first character (a number: text[i] made a string per character of every document). */
+  private readonly byFirst = new Map<number, LexiconEntry[]>();
   readonly entries: LexiconEntry[] = [];
 
   add(entry: LexiconEntry): void {
     const text = canonicalLine(entry.text.trim());
     if (!text) return;
     const e = { text, kind: entry.kind };
-    const list = this.byFirst.get(text[0]) ?? [];
+    const list = this.byFirst.get(text.charCodeAt(0)) ?? [];
     if (list.some((x) => x.text === text)) return;
     list.push(e);
     list.sort((a, b) => b.text.length - a.text.length);
-    this.byFirst.set(text[0], list);
+    this.byFirst.set(text.charCodeAt(0), list);
     this.entries.push(e);
   }
 
   has(text: string): boolean {
-    return (this.byFirst.get(text[0]) ?? []).some((e) => e.text === text);
+    return (this.byFirst.get(text.charCodeAt(0)) ?? []).some((e) => e.text === text);
   }
 
   kindOf(text: string): SloganKind | undefined {
-    return (this.byFirst.get(text[0]) ?? []).find((e) => e.text === text)?.kind;
+    return (this.byFirst.get(text.charCodeAt(0)) ?? []).find((e) => e.text === text)?.kind;
   }
 
   /** Every occurrence; the longest entry wins where entries overlap at one place. */
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text[i]);
+      const list = this.byFirst.get(text.charCodeAt(i));
       if (!list) continue;
       const hit = list.find((e) => text.startsWith(e.text, i));
       if (!hit) continue;

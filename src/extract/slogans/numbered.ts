@@ -1,5 +1,5 @@
 import { shapeKind } from './shape.js';
-import { sloganKey, type Candidate } from './types.js';
+import { sloganKey, type Candidate, type WordBoundaries } from './types.js';
 
 const NUM = '一二三四五六七八九十百千万两双';
 /** Formulas written with digits: 1+5+X, 3+2, 1+N+X. Not inside a longer number or an equation. */
@@ -12,7 +12,7 @@ const NUMERAL_LED = new RegExp(`(?<![${NUM}第\\d])(?:十[一二三四五六七�
  * has a numbered shape and ends at a word boundary, so 三大高地 is found inside
  * 打造三大高地建设 without taking 建设 with it.
  */
-export function findNumbered(text: string, boundaries: ReadonlySet<number>): Candidate[] {
+export function findNumbered(text: string, boundaries: WordBoundaries): Candidate[] {
   const out: Candidate[] = [];
   FORMULA.lastIndex = 0;
   for (let m = FORMULA.exec(text); m; m = FORMULA.exec(text)) {
@@ -32,7 +32,7 @@ export function findNumbered(text: string, boundaries: ReadonlySet<number>): Can
   return out;
 }
 
-function bestSpan(span: string, start: number, boundaries: ReadonlySet<number>): string | undefined {
+function bestSpan(span: string, start: number, boundaries: WordBoundaries): string | undefined {
   for (let len = span.length; len >= 3; len--) {
     const s = span.slice(0, len);
     if (boundaries.has(start + len) && shapeKind(s) === 'numbered' && !isPlainCount(s)) return s;

@@ -1,11 +1,11 @@
 import { isParallel, mayBeParallel } from './shape.js';
-import { HAN_ONLY, sloganKey, type Candidate } from './types.js';
+import { HAN_ONLY, sloganKey, type Candidate, type WordBoundaries } from './types.js';
 
 /**
  * Parallel coinages (延链补链强链, 招大引强, 做大做强做优) that start and end at
  * word boundaries; the longest parallel span at a place wins.
  */
-export function findPatterned(text: string, boundaries: ReadonlySet<number>): Candidate[] {
+export function findPatterned(text: string, boundaries: WordBoundaries): Candidate[] {
   const out: Candidate[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length - 3; i++) {
@@ -25,12 +25,12 @@ export function findPatterned(text: string, boundaries: ReadonlySet<number>): Ca
 }
 
 /** The parts of a parallel formula are words of their own: 延链/补链/强链, not 好建/设好/集聚. */
-function partsAreWords(start: number, len: number, boundaries: ReadonlySet<number>): boolean {
+function partsAreWords(start: number, len: number, boundaries: WordBoundaries): boolean {
   return cutEvery(start, len, 2, boundaries) || cutEvery(start, len, 3, boundaries);
 }
 
 /** Whether a word boundary falls every `size` characters inside the span (called for most places: no allocation). */
-function cutEvery(start: number, len: number, size: number, boundaries: ReadonlySet<number>): boolean {
+function cutEvery(start: number, len: number, size: number, boundaries: WordBoundaries): boolean {
   if (len % size !== 0 || len / size < 2) return false;
   for (let p = start + size; p < start + len; p += size) if (!boundaries.has(p)) return false;
   return true;

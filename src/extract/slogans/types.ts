@@ -15,6 +15,26 @@ export interface Candidate {
   end: number;
 }
 
+/** Offsets in a piece of text where a word starts (and its end): what the shape finders test at every character. */
+export interface WordBoundaries {
+  has(offset: number): boolean;
+}
+
+/** Word boundaries as one flag per offset: the finders ask at nearly every character, and a Set's hash lookup cost more than the test. */
+export class BoundaryFlags implements WordBoundaries {
+  private readonly flags: Uint8Array;
+
+  constructor(length: number, starts: Iterable<number>) {
+    this.flags = new Uint8Array(length + 1);
+    for (const s of starts) this.flags[s] = 1;
+    this.flags[length] = 1;
+  }
+
+  has(offset: number): boolean {
+    return this.flags[offset] === 1;
+  }
+}
+
 /** The merge key of a slogan: quotes, spaces and separators that vary between writers removed. */
 export function sloganKey(text: string): string {
   return text.replace(/[“”"‘’'「」『』《》\s]/g, '');
