@@ -9,7 +9,8 @@ import { findPatterned } from '../src/extract/slogans/patterned.js';
 import { isParallel, mayBeParallel, shapeKind } from '../src/extract/slogans/shape.js';
 import { parseLexicon } from '../src/extract/slogans/lexicon.js';
 import { branchingEntropy } from '../src/extract/slogans/discovery.js';
-import { SloganIndex } from '../src/extract/slogans/slogan-index.js';
+import { SloganIndex, fewestOldest } from '../src/extract/slogans/slogan-index.js';
+import { newEntry } from '../src/extract/slogans/entry.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
@@ -88,6 +89,16 @@ test('mayBeParallel, the quick test before isParallel, passes every span isParal
   }), { numRuns: 3000 });
   assert.ok(parallels > 50, `only ${parallels} parallel spans were generated`);
   for (const s of ['推动经济', '全面推进', '高质量发展中']) assert.ok(!mayBeParallel(s, 0, s.length), s);
+});
+
+test('fewestOldest: the same entries as sorting them all by documents, last document and key, and taking the first', () => {
+  const entry = fc.record({ key: fc.string({ minLength: 1, maxLength: 3 }), documents: fc.integer({ min: 1, max: 4 }), lastDoc: fc.integer({ min: 0, max: 6 }) });
+  fc.assert(fc.property(fc.uniqueArray(entry, { selector: (e) => e.key, maxLength: 60 }), fc.nat(70), (raw, count) => {
+    const entries = raw.map((r) => Object.assign(newEntry(r.key, 'term'), { key: r.key, documents: r.documents, lastDoc: r.lastDoc }));
+    const sorted = [...entries].sort((a, b) => a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1));
+    const expected = sorted.slice(0, count).map((e) => e.key).sort();
+    assert.deepEqual(fewestOldest(entries, count).map((e) => e.key).sort(), expected);
+  }), { numRuns: 500 });
 });
 
 test('BoundaryFlags: word starts and the end of the piece, nothing outside it', () => {
