@@ -149,8 +149,12 @@ export class SloganIndex {
   }
 }
 
-/** Entries in the fewest documents, seen longest ago, first: an order that depends only on the input. */
-function fewestOldestFirst(a: Entry, b: Entry): number {
+/**
+ * Entries in the fewest documents, seen longest ago, first: an order that
+ * depends only on the input. fewestOldest applies its first two levels itself;
+ * change them together.
+ */
+export function fewestOldestFirst(a: Entry, b: Entry): number {
   return a.documents - b.documents || a.lastDoc - b.lastDoc || (a.key < b.key ? -1 : 1);
 }
 
@@ -162,6 +166,7 @@ function fewestOldestFirst(a: Entry, b: Entry): number {
  * is sorted (by key).
  */
 export function fewestOldest(entries: readonly Entry[], count: number): Entry[] {
+  if (count < 0) throw new RangeError(`fewestOldest: count ${count}`);
   const out: Entry[] = [];
   let atCut: readonly Entry[] = entries;
   for (const level of [(e: Entry) => e.documents, (e: Entry) => e.lastDoc]) {

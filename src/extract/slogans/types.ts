@@ -24,6 +24,7 @@ export interface WordBoundaries {
 export class BoundaryFlags implements WordBoundaries {
   private readonly flags: Uint8Array;
 
+  /** `starts` are offsets in the piece (0 to length − 1), as segment() gives them; the end of the piece is added here. */
   constructor(length: number, starts: Iterable<number>) {
     this.flags = new Uint8Array(length + 1);
     for (const s of starts) this.flags[s] = 1;
