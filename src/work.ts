@@ -45,9 +45,9 @@ export function sloganAndDirectiveWork(miner: SloganMiner, options: DirectiveOpt
   const slogans = sloganWork(miner);
   const directives = directiveWork(options, take);
   return {
-    find: async (doc, executor) => (executor.threads
+    find: (doc, executor) => (executor.threads
       ? executor.run('sloganCandidatesAndDirectiveDrafts', directiveInput(doc, options))
-      : [undefined, await directives.find(doc, executor)]),
+      : Promise.all([slogans.find(doc, executor), directives.find(doc, executor)])),
     take: (doc, [candidates, drafts]) => {
       slogans.take(doc, candidates);
       directives.take(doc, drafts);

@@ -53,7 +53,7 @@ export function transferablesOf(task: TaskName, output: unknown): ArrayBuffer[] 
 
 /** What a new thread does before its first task: load jieba and the lexicon when the work will segment (about 2 s, overlapping with reading). */
 export function warmUp(setup: TaskSetup): void {
-  if (setup.preloadJieba) runTask('segmentKeys', [], setup);
+  if (setup.preloadJieba) putLexiconInJieba(lexiconOf(setup));
 }
 
 let lexicon: { files: string; lexicon: Lexicon } | undefined;

@@ -22,30 +22,29 @@ interface Jieba extends JiebaReader {
 }
 
 const require = createRequire(import.meta.url);
-let loaded: { jieba: Jieba; files: { dict: string; userDict: string } } | undefined;
+let jieba: Jieba | undefined;
 let posTags: PosTags | undefined;
 const inserted = new Set<string>();
 
 /** nodejieba, with its dictionary loaded on first use (about 1.5 s and 300 MB): commands that do not segment never pay. */
 export function loadJieba(): JiebaReader {
-  return jiebaAndFiles().jieba;
+  return loadedJieba();
 }
 
-function jiebaAndFiles(): { jieba: Jieba; files: { dict: string; userDict: string } } {
-  if (!loaded) {
-    const jieba = require('nodejieba') as Jieba;
-    const files = { dict: jieba.DEFAULT_DICT, userDict: jieba.DEFAULT_USER_DICT };
-    jieba.load(files);
-    loaded = { jieba, files };
+/** Loaded with its default dictionaries named explicitly: the tag table reads the same two. */
+function loadedJieba(): Jieba {
+  if (!jieba) {
+    jieba = require('nodejieba') as Jieba;
+    jieba.load({ dict: jieba.DEFAULT_DICT, userDict: jieba.DEFAULT_USER_DICT });
   }
-  return loaded;
+  return jieba;
 }
 
 /** jieba and its part-of-speech table, read from the dictionary files jieba was given (user dictionaries split on | and ;, as cppjieba splits them). */
 function loadTagger(): { jieba: Jieba; posTags: PosTags } {
-  const { jieba, files } = jiebaAndFiles();
-  posTags ??= new PosTags(files.dict, files.userDict.split(/[|;]/).filter(Boolean));
-  return { jieba, posTags };
+  const j = loadedJieba();
+  posTags ??= new PosTags(j.DEFAULT_DICT, j.DEFAULT_USER_DICT.split(/[|;]/).filter(Boolean));
+  return { jieba: j, posTags };
 }
 
 /**
