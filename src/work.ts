@@ -24,12 +24,13 @@ const KEYS_PER_TASK = 2000;
 /** Ranked slogans; the keys are segmented on the executor, so that this thread need not load jieba for them. */
 export async function rankedRows(miner: SloganMiner, executor: Executor): Promise<SloganRow[]> {
   if (!executor.threads) return miner.rows();
-  const keys = miner.keysToSegment();
+  const ranking = miner.ranking();
+  const keys = ranking.keys;
   const tasks: Array<Promise<Array<[string, Token[]]>>> = [];
   for (let i = 0; i < keys.length; i += KEYS_PER_TASK) tasks.push(executor.run('segmentKeys', keys.slice(i, i + KEYS_PER_TASK)));
   const words = new Map<string, Token[]>();
   for (const part of await Promise.all(tasks)) for (const [key, tokens] of part) words.set(key, tokens);
-  return miner.rows(words);
+  return ranking.rows(words);
 }
 
 /** Directives: found in the text on the executor, located in the original on this thread. */

@@ -1,6 +1,6 @@
 import type { Document } from '../../document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { needsWords, rankSlogans, type SloganRow } from './rank.js';
+import { judgeEntries, keysOf, rankSlogans, type SloganRow } from './rank.js';
 import type { SloganCandidates } from './candidates.js';
 import type { Token } from '../../segment/segmenter.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
@@ -38,22 +38,27 @@ export class SloganMiner {
     this.index.addDocument(doc, candidates);
   }
 
-  /** The slogans whose words ranking needs (the others are settled without them): a worker can segment them ahead (`rows(words)`). */
-  keysToSegment(): string[] {
-    const minDocs = this.options.minDocs ?? 2;
-    return [...this.index.entries.values()].filter((e) => needsWords(e, minDocs, this.lexicon)).map((e) => e.key);
+  /**
+   * Ranking in two steps, for when the words of slogans are segmented
+   * elsewhere (a worker): the keys whose words it needs, then the rows, given
+   * those words. Without words, `rows` segments the keys on this thread.
+   */
+  ranking(): { keys: string[]; rows(words?: ReadonlyMap<string, readonly Token[]>): SloganRow[] } {
+    const judged = judgeEntries(this.index.entries.values(), this.options.minDocs ?? 2, this.lexicon);
+    const options = { kinds: this.options.kinds, lexicon: this.lexicon };
+    return {
+      keys: keysOf(judged),
+      rows: (words) => rankSlogans(judged, words ? { ...options, words: (key) => wordsOf(words, key) } : options),
+    };
   }
 
-  /** Ranked slogans; `words` gives the segmentation of each key in `keysToSegment()` when it was done elsewhere. */
-  rows(words?: ReadonlyMap<string, readonly Token[]>): SloganRow[] {
-    return rankSlogans(this.index.entries.values(), {
-      minDocs: this.options.minDocs ?? 2, kinds: this.options.kinds, lexicon: this.lexicon,
-      ...(words ? { words: (key: string) => wordsOf(words, key) } : {}),
-    });
+  /** Ranked slogans, best first. */
+  rows(): SloganRow[] {
+    return this.ranking().rows();
   }
 }
 
-/** A key's words as segmented elsewhere; a missing key is a bug (keysToSegment and ranking disagree), never a silent empty list. */
+/** A key's words as segmented elsewhere; a missing key is a bug (the keys and the ranking disagree), never a silent empty list. */
 function wordsOf(words: ReadonlyMap<string, readonly Token[]>, key: string): readonly Token[] {
   const found = words.get(key);
   if (!found) throw new Error(`slogan ranking needs the words of ${JSON.stringify(key)}, which were not segmented`);

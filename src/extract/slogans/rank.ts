@@ -32,11 +32,16 @@ export interface BucketCounts {
 }
 
 export interface RankOptions {
-  minDocs: number;
   kinds?: readonly SloganKind[];
   lexicon: Lexicon;
   /** A slogan's words; jieba in this thread unless they were segmented elsewhere (a worker). */
   words?: (key: string) => readonly Token[];
+}
+
+/** A slogan that passed every test but the one its words decide (`test`, when there is one). */
+export interface Judged {
+  entry: Entry;
+  test?: (words: readonly Token[]) => boolean;
 }
 
 /** Minimum left and right branching entropy for a discovered n-gram: at least two different neighbours. */
@@ -52,36 +57,38 @@ function isNotSlogan(key: string): boolean {
 }
 
 /**
+ * Ranking's first step: every test that needs no segmenting, run once per
+ * entry. What is left to decide needs the words of its key (`keysOf`), which
+ * a worker can segment while this thread waits.
+ */
+export function judgeEntries(entries: Iterable<Entry>, minDocs: number, lexicon: Lexicon): Judged[] {
+  const out: Judged[] = [];
+  for (const entry of entries) {
+    if (entry.documents < minDocs || isNotSlogan(entry.key)) continue;
+    const verdict = judge(entry, lexicon);
+    if (verdict === true) out.push({ entry });
+    else if (verdict !== false) out.push({ entry, test: verdict });
+  }
+  return out;
+}
+
+/** The keys whose words ranking needs. */
+export function keysOf(judged: readonly Judged[]): string[] {
+  return judged.filter((j) => j.test).map((j) => j.entry.key);
+}
+
+/**
  * Turn corpus counts into the rows an analyst reads first: recurring across
  * documents, slogan-shaped before generic vocabulary, names and chrome out.
  */
-export function rankSlogans(entries: Iterable<Entry>, options: RankOptions): SloganRow[] {
-  const kept: Entry[] = [];
+export function rankSlogans(judged: readonly Judged[], options: RankOptions): SloganRow[] {
   const words = options.words ?? segment;
-  for (const e of entries) {
-    if (!mayRank(e, options.minDocs) || !plausible(e, options.lexicon, words)) continue;
-    kept.push(e);
-  }
+  const kept = judged.filter((j) => !j.test || j.test(words(j.entry.key))).map((j) => j.entry);
   const survivors = dropSubsumed(kept, options.lexicon);
   return survivors
     .map((e) => toRow(e))
     .filter((r) => !options.kinds || options.kinds.includes(r.kind))
     .sort((a, b) => b.score - a.score || b.documents - a.documents || b.occurrences - a.occurrences || (a.slogan < b.slogan ? -1 : 1));
-}
-
-/** The cheap tests, before any segmenting: recurring enough and not a known non-slogan. */
-function mayRank(e: Entry, minDocs: number): boolean {
-  return e.documents >= minDocs && !isNotSlogan(e.key);
-}
-
-function plausible(e: Entry, lexicon: Lexicon, words: (key: string) => readonly Token[]): boolean {
-  const verdict = judge(e, lexicon);
-  return typeof verdict === 'boolean' ? verdict : verdict(words(e.key));
-}
-
-/** Ranking would segment this key: it may rank and nothing but its words can settle whether it is plausible. */
-export function needsWords(e: Entry, minDocs: number, lexicon: Lexicon): boolean {
-  return mayRank(e, minDocs) && typeof judge(e, lexicon) === 'function';
 }
 
 /**
@@ -94,15 +101,18 @@ function judge(e: Entry, lexicon: Lexicon): boolean | ((words: readonly Token[])
   if (TITLE.test(e.key)) return false;
   const onlyDiscovered = onlyFinder(e, 'discovered');
   if (onlyFinder(e, 'patterned') && commonHalves(e.key)) return false;
-  if (!onlyDiscovered) return mainKind(e) !== 'quoted' || ((words) => !isIdiom(words));
+  if (!onlyDiscovered) return mainKind(e) !== 'quoted' || notIdiom;
   if (ACTION_START.test(e.key) || BODY.test(e.key)) return false;
   const h = hanCount(e.key);
   if (h < 4 || h > 8) return false;
   const left = branchingEntropy(neighbourCounts(e.left), e.leftEdges);
   const right = branchingEntropy(neighbourCounts(e.right), e.rightEdges);
   if (left < MIN_ENTROPY || right < MIN_ENTROPY) return false;
-  return (words) => maxIdf(words) >= MIN_MAX_IDF;
+  return specificEnough;
 }
+
+const notIdiom = (words: readonly Token[]): boolean => !isIdiom(words);
+const specificEnough = (words: readonly Token[]): boolean => maxIdf(words) >= MIN_MAX_IDF;
 
 /**
  * Official titles (市委副书记, 国务院副总理), people named with a title (习近平同志, 国家主席习近平,
