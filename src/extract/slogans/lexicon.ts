@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readDataLines } from '../../data-files.js';
 import { canonicalLine } from '../../normalize/normalize.js';
+import { PhraseMatcher } from '../../text/phrase-matcher.js';
 import { sloganKey, SLOGAN_KINDS, type Candidate, type SloganKind } from './types.js';
 
 export interface LexiconEntry {
@@ -9,46 +10,31 @@ export interface LexiconEntry {
   kind: SloganKind;
 }
 
-/**
- * A set of known slogans matched by first character then by string: linear in
- * the text, whatever the size of the lexicon.
- */
+/** A set of known slogans, found in text as whole phrases (the longest where they overlap). */
 export class Lexicon {
-  /** Entries by the UTF-16 code of their first character (a number: text[i] made a string per character of every document). */
-  private readonly byFirst = new Map<number, LexiconEntry[]>();
+  private readonly phrases = new PhraseMatcher<LexiconEntry>();
   readonly entries: LexiconEntry[] = [];
 
   add(entry: LexiconEntry): void {
     const text = canonicalLine(entry.text.trim());
-    if (!text) return;
     const e = { text, kind: entry.kind };
-    const list = this.byFirst.get(text.charCodeAt(0)) ?? [];
-    if (list.some((x) => x.text === text)) return;
-    list.push(e);
-    list.sort((a, b) => b.text.length - a.text.length);
-    this.byFirst.set(text.charCodeAt(0), list);
-    this.entries.push(e);
+    if (this.phrases.add(text, e)) this.entries.push(e);
   }
 
   has(text: string): boolean {
-    return (this.byFirst.get(text.charCodeAt(0)) ?? []).some((e) => e.text === text);
+    return this.phrases.get(text) !== undefined;
   }
 
   kindOf(text: string): SloganKind | undefined {
-    return (this.byFirst.get(text.charCodeAt(0)) ?? []).find((e) => e.text === text)?.kind;
+    return this.phrases.get(text)?.kind;
   }
 
   /** Every occurrence; the longest entry wins where entries overlap at one place. */
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const list = this.byFirst.get(text.charCodeAt(i));
-      if (!list) continue;
-      const hit = list.find((e) => text.startsWith(e.text, i));
-      if (!hit) continue;
-      out.push({ key: sloganKey(hit.text), kind: hit.kind, finder: 'lexicon', start: i, end: i + hit.text.length });
-      i += hit.text.length - 1;
-    }
+    this.phrases.forEachMatch(text, (hit, start, end) => {
+      out.push({ key: sloganKey(hit.text), kind: hit.kind, finder: 'lexicon', start, end });
+    });
     return out;
   }
 }

@@ -1,0 +1,43 @@
+/**
+ * Known phrases found in text, the longest at each place: linear in the
+ * text, whatever the number of phrases. Phrases are kept by the UTF-16 code of
+ * their first character (a number: looking up text[i] made a new
+ * one-character string per character of every document), longest first.
+ */
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<number, Array<{ phrase: string; value: T }>>();
+
+  /** Add a phrase; false (and nothing changes) when it is there already. */
+  add(phrase: string, value: T): boolean {
+    if (!phrase) return false;
+    const first = phrase.charCodeAt(0);
+    const list = this.byFirst.get(first);
+    if (!list) {
+      this.byFirst.set(first, [{ phrase, value }]);
+      return true;
+    }
+    if (list.some((p) => p.phrase === phrase)) return false;
+    // Longest first (two phrases of one length cannot both match at one place).
+    let at = 0;
+    while (at < list.length && list[at].phrase.length >= phrase.length) at++;
+    list.splice(at, 0, { phrase, value });
+    return true;
+  }
+
+  /** The value of exactly this phrase. */
+  get(phrase: string): T | undefined {
+    return this.byFirst.get(phrase.charCodeAt(0))?.find((p) => p.phrase === phrase)?.value;
+  }
+
+  /** Each match left to right, never overlapping: at each place the longest phrase wins, and the search goes on after it. */
+  forEachMatch(text: string, visit: (value: T, start: number, end: number) => void): void {
+    for (let i = 0; i < text.length; i++) {
+      const list = this.byFirst.get(text.charCodeAt(i));
+      if (!list) continue;
+      const hit = list.find((p) => text.startsWith(p.phrase, i));
+      if (!hit) continue;
+      visit(hit.value, i, i + hit.phrase.length);
+      i += hit.phrase.length - 1;
+    }
+  }
+}
