@@ -6,7 +6,7 @@ import { runBin, ROOT } from './helpers.js';
 import { findQuoted } from '../src/extract/slogans/quoted.js';
 import { findNumbered } from '../src/extract/slogans/numbered.js';
 import { findPatterned } from '../src/extract/slogans/patterned.js';
-import { isParallel, mayBeParallel, shapeKind } from '../src/extract/slogans/shape.js';
+import { isParallel, isParallelSpan, shapeKind } from '../src/extract/slogans/shape.js';
 import { parseLexicon } from '../src/extract/slogans/lexicon.js';
 import { branchingEntropy } from '../src/extract/slogans/discovery.js';
 import { SloganIndex, fewestOldest, fewestOldestFirst } from '../src/extract/slogans/slogan-index.js';
@@ -77,17 +77,18 @@ test('numbered finder: formulas and counted names, not plain counts or congresse
   for (const k of keys) assert.ok(!/^(一个|十八大|十分之)/.test(k), k);
 });
 
-test('mayBeParallel, the quick test before isParallel, passes every span isParallel passes', () => {
+test('isParallelSpan reads a span in place as isParallel reads it cut out, characters beyond the BMP included', () => {
   const chars = fc.constantFrom(...'招引大强稳就业企市场链补延做优各有𠮷'.match(/./gu)!);
   let parallels = 0;
-  fc.assert(fc.property(fc.constantFrom(4, 6, 8, 9, 12), fc.array(chars, { minLength: 12, maxLength: 12 }), (n, cs) => {
+  fc.assert(fc.property(fc.constantFrom(4, 6, 8, 9, 12), fc.array(chars, { minLength: 12, maxLength: 12 }), fc.string({ maxLength: 3 }), (n, cs, before) => {
     const s = cs.join('').slice(0, n);
-    if (!isParallel(s)) return;
-    parallels++;
-    assert.ok(mayBeParallel(`前${s}后`, 1, s.length), s);
+    const expected = isParallel(s);
+    if (expected) parallels++;
+    assert.equal(isParallelSpan(`${before}${s}后`, before.length, s.length), expected, s);
   }), { numRuns: 3000 });
   assert.ok(parallels > 50, `only ${parallels} parallel spans were generated`);
-  for (const s of ['推动经济', '全面推进', '高质量发展中']) assert.ok(!mayBeParallel(s, 0, s.length), s);
+  assert.ok(isParallelSpan('要延链补链强链。', 1, 6));
+  assert.ok(!isParallelSpan('要延链补链强链。', 0, 6));
 });
 
 test('fewestOldest: the same entries as sorting them all by documents, last document and key, and taking the first', () => {

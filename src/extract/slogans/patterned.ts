@@ -1,4 +1,4 @@
-import { isParallel, mayBeParallel } from './shape.js';
+import { isParallelSpan } from './shape.js';
 import { HAN_ONLY, sloganKey, type Candidate, type WordBoundaries } from './types.js';
 
 /**
@@ -13,9 +13,9 @@ export function findPatterned(text: string, boundaries: WordBoundaries): Candida
     for (const len of [12, 9, 8, 6, 4]) {
       // Cheapest tests first: most places fail at a word boundary.
       if (i + len > text.length || !boundaries.has(i + len) || !partsAreWords(i, len, boundaries)) continue;
-      if (!mayBeParallel(text, i, len)) continue;
+      if (!isParallelSpan(text, i, len)) continue;
       const s = text.slice(i, i + len);
-      if (!HAN_ONLY.test(s) || !isParallel(s)) continue;
+      if (!HAN_ONLY.test(s)) continue;
       out.push({ key: sloganKey(s), kind: 'patterned', finder: 'patterned', start: i, end: i + len });
       lastEnd = i + len;
       break;

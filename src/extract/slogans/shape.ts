@@ -17,9 +17,19 @@ export function shapeKind(text: string): SloganKind | undefined {
   return undefined;
 }
 
-const ADJ = '大强优新精特高好实深细准稳快';
+/** Characters as code points: the parallel test compares numbers, and makes no string per character. */
+const codes = (chars: string): Set<number> => new Set(Array.from(chars, (ch) => ch.codePointAt(0)!));
+
+const ADJ = codes('大强优新精特高好实深细准稳快');
+/** Verbs of investment-promotion coinages (招大引强, 抓大放小, 扶优扶强). */
+const VERBS = codes('招引育稳扩强补延建抓促增减优提降保扶放做');
 /** Heads of everyday parallel phrases (各行各业, 有毒有害, 依法依规, 越来越多, 不断…): not coinages. */
-const EVERYDAY_HEADS = new Set('各有依越不多大小一无自相互'.split(''));
+const EVERYDAY_HEADS = codes('各有依越不多大小一无自相互');
+/** Heads that make longer parallels everyday too (各地区各部门, 有关部门有关单位). */
+const EVERYDAY_LONG_HEADS = codes('各有依越多相');
+
+/** The characters of a span, by index: code points, read from the text where it has no surrogate pairs. */
+type Chars = (i: number) => number;
 
 /**
  * Parallel formulas: a span cut into 2–4 equal parts (of 2 or 3 characters)
@@ -27,63 +37,64 @@ const EVERYDAY_HEADS = new Set('各有依越不多大小一无自相互'.split('
  * 稳就业稳企业稳市场, 不敢腐不能腐不想腐), or a verb-adjective pair twice (招大引强).
  */
 export function isParallel(s: string): boolean {
-  const c = [...s];
-  if (c.length === 4 && ADJ.includes(c[1]) && ADJ.includes(c[3]) && c[0] !== c[2] && c[1] !== c[3] && VERBS.includes(c[0]) && VERBS.includes(c[2])) return true;
+  return isParallelSpan(s, 0, s.length);
+}
+
+/**
+ * isParallel of `text.slice(start, start + length)` without copying it: the
+ * patterned finder asks at most word boundaries of every text, and most
+ * spans fail at the first comparison.
+ */
+export function isParallelSpan(text: string, start: number, length: number): boolean {
+  for (let i = start; i < start + length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Characters beyond the BMP count as one each.
+      const points = Array.from(text.slice(start, start + length), (ch) => ch.codePointAt(0)!);
+      return parallel((k) => points[k], points.length);
+    }
+  }
+  return parallel((k) => text.charCodeAt(start + k), length);
+}
+
+function parallel(c: Chars, n: number): boolean {
+  if (n === 4 && ADJ.has(c(1)) && ADJ.has(c(3)) && c(0) !== c(2) && c(1) !== c(3) && VERBS.has(c(0)) && VERBS.has(c(2))) return true;
   for (const size of [2, 3]) {
-    if (c.length % size !== 0) continue;
-    const parts = c.length / size;
+    if (n % size !== 0) continue;
+    const parts = n / size;
     if (parts < 2 || parts > 4) continue;
     // Two parts of three share their head (稳企业稳市场); any other shared place is chance (开拓新市场新).
-    const columns = size === 3 && parts === 2 ? [0] : [...Array(size).keys()];
+    const columns = size === 3 && parts === 2 ? 1 : size;
     if (sharesColumn(c, size, parts, columns) && !everyday(c, size, parts)) return true;
   }
   return false;
 }
 
-/**
- * A test that isParallel passes only if this passes, without copying the span:
- * most word pairs in a text fail here. A span with surrogates is left to isParallel,
- * which counts code points.
- */
-export function mayBeParallel(text: string, start: number, len: number): boolean {
-  for (let i = start; i < start + len; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
+/** Whether one of the first `columns` places holds the same character in every part, while the parts differ elsewhere. */
+function sharesColumn(c: Chars, size: number, parts: number, columns: number): boolean {
+  for (let col = 0; col < columns; col++) {
+    let p = 1;
+    while (p < parts && c(p * size + col) === c(col)) p++;
+    if (p < parts) continue;
+    // The other columns must differ between parts, or it is a plain repetition.
+    if (partsDifferBesides(c, size, parts, col)) return true;
   }
-  if (len === 4 && ADJ.includes(text[start + 1]) && ADJ.includes(text[start + 3])) return true;
-  for (const size of [2, 3]) {
-    const parts = len / size;
-    if (!Number.isInteger(parts) || parts < 2 || parts > 4) continue;
-    for (let col = 0; col < size; col++) {
-      let p = 1;
-      while (p < parts && text.charCodeAt(start + p * size + col) === text.charCodeAt(start + col)) p++;
-      if (p === parts) return true;
+  return false;
+}
+
+/** No two parts are the same once column `col` is left out. */
+function partsDifferBesides(c: Chars, size: number, parts: number, col: number): boolean {
+  for (let p = 0; p < parts; p++) {
+    for (let q = p + 1; q < parts; q++) {
+      let same = true;
+      for (let k = 0; k < size && same; k++) same = k === col || c(p * size + k) === c(q * size + k);
+      if (same) return false;
     }
   }
-  return false;
+  return true;
 }
 
-/** Verbs of investment-promotion coinages (招大引强, 抓大放小, 扶优扶强). */
-const VERBS = '招引育稳扩强补延建抓促增减优提降保扶放做';
-
-function sharesColumn(c: string[], size: number, parts: number, columns: number[]): boolean {
-  for (const col of columns) {
-    const ch = c[col];
-    let same = true;
-    for (let p = 1; p < parts && same; p++) same = c[p * size + col] === ch;
-    if (!same) continue;
-    // The other columns must differ between parts, or it is a plain repetition.
-    const rest = new Set<string>();
-    for (let p = 0; p < parts; p++) rest.add(c.slice(p * size, p * size + size).filter((_, i) => i !== col).join(''));
-    if (rest.size === parts) return true;
-  }
-  return false;
-}
-
-/** Heads that make longer parallels everyday too (各地区各部门, 有关部门有关单位). */
-const EVERYDAY_LONG_HEADS = new Set('各有依越多相'.split(''));
-
-function everyday(c: string[], size: number, parts: number): boolean {
-  if (size === 2 && parts === 2) return EVERYDAY_HEADS.has(c[0]) || EVERYDAY_HEADS.has(c[1]);
-  return EVERYDAY_LONG_HEADS.has(c[0]);
+function everyday(c: Chars, size: number, parts: number): boolean {
+  if (size === 2 && parts === 2) return EVERYDAY_HEADS.has(c(0)) || EVERYDAY_HEADS.has(c(1));
+  return EVERYDAY_LONG_HEADS.has(c(0));
 }
