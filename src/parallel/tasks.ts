@@ -2,6 +2,7 @@ import { findCandidates, putLexiconInJieba, type SloganCandidates } from '../ext
 import { loadLexicon, type Lexicon } from '../extract/slogans/lexicon.js';
 import { findDirectives, type DirectiveDraft } from '../extract/directives/index.js';
 import { segment, type Token } from '../segment/segmenter.js';
+import { holdIdfForFindingOnly } from '../extract/slogans/discovery.js';
 
 /** What every thread needs to do a task the same way as the others: the user's lexicon files. */
 export interface TaskSetup {
@@ -16,43 +17,55 @@ export interface TextInput { text: string; date?: string; all?: boolean }
 const directiveDrafts = (input: TextInput): DirectiveDraft[] =>
   findDirectives({ text: input.text, meta: { date: input.date } }, { all: input.all });
 
-/**
- * The per-document work that needs a document's cleaned text only, so that it
- * can run on a worker thread: each task is a plain function of plain data.
- */
+/** A task: a plain function of plain data, and the buffers of its output that can move to the main thread without a copy. */
+interface Task<I, O> {
+  run(input: I, setup: TaskSetup): O;
+  transfer?(output: O): ArrayBuffer[];
+}
+
+const task = <I, O>(run: Task<I, O>['run'], transfer?: Task<I, O>['transfer']): Task<I, O> => ({ run, transfer });
+
+/** Discovered n-gram spans are many: they travel as a typed array, whose buffer moves. */
+const discoveredBuffer = (c: SloganCandidates): ArrayBuffer[] => [c.discovered.buffer as ArrayBuffer];
+
+/** The per-document work that needs a document's cleaned text only, so that it can run on a worker thread. */
 export const TASKS = {
-  sloganCandidates: (text: string, setup: TaskSetup): SloganCandidates => findCandidates(text, lexiconOf(setup)),
-  directiveDrafts,
+  sloganCandidates: task((text: string, setup): SloganCandidates => findCandidates(text, lexiconOf(setup)), discoveredBuffer),
+  directiveDrafts: task((input: TextInput): DirectiveDraft[] => directiveDrafts(input)),
   /** Both, for the report: the document's text goes to a worker once. */
-  sloganCandidatesAndDirectiveDrafts: (input: TextInput, setup: TaskSetup): [SloganCandidates, DirectiveDraft[]] =>
-    [findCandidates(input.text, lexiconOf(setup)), directiveDrafts(input)],
+  sloganCandidatesAndDirectiveDrafts: task(
+    (input: TextInput, setup): [SloganCandidates, DirectiveDraft[]] => [findCandidates(input.text, lexiconOf(setup)), directiveDrafts(input)],
+    ([candidates]) => discoveredBuffer(candidates),
+  ),
   /** The words of slogan keys, for ranking; with the lexicon in jieba, as when documents were segmented. */
-  segmentKeys: (keys: readonly string[], setup: TaskSetup): Array<[string, Token[]]> => {
+  segmentKeys: task((keys: readonly string[], setup): Array<[string, Token[]]> => {
     putLexiconInJieba(lexiconOf(setup));
     return keys.map((k) => [k, segment(k)]);
-  },
+  }),
 };
 
 export type TaskName = keyof typeof TASKS;
-export type TaskInput<K extends TaskName> = Parameters<(typeof TASKS)[K]>[0];
-export type TaskOutput<K extends TaskName> = ReturnType<(typeof TASKS)[K]>;
+type TaskOf<K extends TaskName> = (typeof TASKS)[K];
+export type TaskInput<K extends TaskName> = TaskOf<K> extends Task<infer I, unknown> ? I : never;
+export type TaskOutput<K extends TaskName> = TaskOf<K> extends Task<never, infer O> ? O : never;
 
-export function runTask<K extends TaskName>(task: K, input: TaskInput<K>, setup: TaskSetup): TaskOutput<K> {
-  return (TASKS[task] as (i: TaskInput<K>, s: TaskSetup) => TaskOutput<K>)(input, setup);
+export function runTask<K extends TaskName>(name: K, input: TaskInput<K>, setup: TaskSetup): TaskOutput<K> {
+  return (TASKS[name] as unknown as Task<TaskInput<K>, TaskOutput<K>>).run(input, setup);
+}
+
+/** The buffers of a task's output to transfer rather than copy. */
+export function transferablesOf<K extends TaskName>(name: K, output: TaskOutput<K>): ArrayBuffer[] {
+  return (TASKS[name] as unknown as Task<TaskInput<K>, TaskOutput<K>>).transfer?.(output) ?? [];
 }
 
 /**
- * The buffers of a task's output that can move to the main thread without a
- * copy: discovered n-gram spans are many, so they travel as typed arrays.
+ * What a worker thread does before its first task: load jieba and the lexicon
+ * when the work will segment (about 2 s, overlapping with reading). A worker
+ * only finds (ranking is the main thread's), so it holds the part of the IDF
+ * table that finding needs.
  */
-export function transferablesOf(task: TaskName, output: unknown): ArrayBuffer[] {
-  if (task === 'sloganCandidates') return [(output as SloganCandidates).discovered.buffer as ArrayBuffer];
-  if (task === 'sloganCandidatesAndDirectiveDrafts') return [(output as [SloganCandidates])[0].discovered.buffer as ArrayBuffer];
-  return [];
-}
-
-/** What a new thread does before its first task: load jieba and the lexicon when the work will segment (about 2 s, overlapping with reading). */
 export function warmUp(setup: TaskSetup): void {
+  holdIdfForFindingOnly();
   if (setup.preloadJieba) putLexiconInJieba(lexiconOf(setup));
 }
 

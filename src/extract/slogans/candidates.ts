@@ -37,9 +37,12 @@ export function findCandidates(text: string, lexicon: Lexicon): SloganCandidates
       ...lexicon.find(piece), ...findQuoted(piece), ...findNumbered(piece, boundaries), ...findPatterned(piece, boundaries),
     ]);
     for (const c of inPiece) found.push({ ...c, start: from + c.start, end: from + c.end });
-    for (const c of discoverCandidates(piece, tokens)) {
-      if (inPiece.some((o) => c.start < o.end && c.end > o.start)) continue;
-      discovered.push(from + c.start, from + c.end);
+    const ngrams = discoverCandidates(tokens);
+    for (let i = 0; i < ngrams.length; i += 2) {
+      const start = ngrams[i];
+      const end = ngrams[i + 1];
+      if (inPiece.some((o) => start < o.end && end > o.start)) continue;
+      discovered.push(from + start, from + end);
     }
   }
   return { found, discovered: Int32Array.from(discovered) };

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { isMainThread } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import type { Token } from '../../segment/segmenter.js';
-import { HAN_ONLY, type Candidate } from './types.js';
+import { HAN_ONLY } from './types.js';
 
 /** Tags of words that can be part of a slogan. jieba tags many policy words as names (城市/ns, 高水平/nr), so names are judged by rarity below. */
 const CONTENT_TAGS = new Set(['n', 'vn', 'v', 'a', 'an', 'nz', 'x', 'l', 'j', 'b', 'ad', 'd', 'i', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 's', 'f', 'h', 'k', 'ng', 'vg', 'ag', 'g']);
@@ -24,9 +23,11 @@ const JOINERS = new Set(['和', '与', '的', '于']);
  * characters inside a clause, kept as candidates with the characters on their
  * left and right so that ranking can measure boundary freedom (branching
  * entropy) across the corpus, and with their words for cohesion (IDF).
+ * Returned as start/end offset pairs in the segmented text, in text order: a
+ * page has thousands, and each key is cut out only where it is counted.
  */
-export function discoverCandidates(text: string, tokens: readonly Token[]): Candidate[] {
-  const out: Candidate[] = [];
+export function discoverCandidates(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   // Whether each token may sit inside a slogan, worked out once: every token is looked at by up to four n-grams.
   const content = tokens.map((t) => HAN_ONLY.test(t.word) && CONTENT_TAGS.has(t.tag) && !isRealName(t));
   for (let i = 0; i < tokens.length; i++) {
@@ -48,8 +49,7 @@ export function discoverCandidates(text: string, tokens: readonly Token[]): Cand
       if (n > 1 && (START_BAD_TAGS.has(tokens[i].tag) || END_BAD_TAGS.has(t.tag))) continue;
       // Two words that start or end with a verb are an action (全面贯彻, 推进园区, 出席会议), not a name.
       if (n === 2 && (t.tag === 'v' || tokens[i].tag === 'v')) continue;
-      const start = tokens[i].start;
-      out.push({ key: text.slice(start, start + chars), kind: 'term', finder: 'discovered', start, end: start + chars });
+      out.push(tokens[i].start, tokens[i].start + chars);
     }
   }
   return out;
@@ -59,14 +59,21 @@ function isRealName(t: Token): boolean {
   return NAME_LIKE.has(t.tag) && !isCommonWord(t.word);
 }
 
-/**
- * The main thread ranks too, and ranking needs the whole IDF table: there the
- * table answers, so that the file is read once. Workers only find, and hold
- * the smaller set.
- */
+/** Whether jieba's IDF table rates a word too common to be a real name. */
 function isCommonWord(word: string): boolean {
-  if (isMainThread) return (idfTable().get(word) ?? Infinity) < RARE_NAME_IDF;
-  return commonWords().has(word);
+  if (findingOnly) return commonWords().has(word);
+  return (idfTable().get(word) ?? Infinity) < RARE_NAME_IDF;
+}
+
+let findingOnly = false;
+
+/**
+ * For a thread that finds and never ranks (a worker): hold only the words
+ * finding asks about, 6 MB instead of the 27 MB table. A thread that ranks
+ * too uses the whole table for both, so that the file is read once.
+ */
+export function holdIdfForFindingOnly(): void {
+  findingOnly = true;
 }
 
 let idf: Map<string, number> | undefined;
