@@ -56,7 +56,7 @@ export async function scoreSlogans(set: string, gold: GoldFile['documents'], fil
 
 /** jieba.analyse-style baseline: each document's top 20 TF-IDF keywords, ranked by documents (2+). */
 function tfidfRows(docs: Document[]): string[] {
-  const jieba = loadJieba();
+  const jieba = loadJieba({ keywords: true });
   const df = new Map<string, number>();
   for (const d of docs) for (const { word } of jieba.extract(d.text, 20)) df.set(key(word), (df.get(key(word)) ?? 0) + 1);
   return [...df].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { corporaRoot } from './corpora.js';
 import { loadSloganGold, scoreSlogans, type SloganScores } from './eval-slogans.js';
 import { makeNoisyCopies } from './noise.js';
+import { loadJieba } from '../src/segment/segmenter.js';
 
 const root = corporaRoot();
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -16,6 +17,8 @@ function printSlogan(label: string, s: SloganScores): void {
   if (verbose) console.log(`  missed: ${s.missed.join(' ')}\n  wrong in top 50: ${s.wrong.join(' ')}`);
 }
 
+// The TF-IDF baseline needs jieba's keyword table, which jieba reads only when it is first loaded.
+loadJieba({ keywords: true });
 const gold = loadSloganGold(join('eval', 'gold', 'slogans'));
 console.log('Slogans (recurring = in 2+ documents of the set; precision of the default top 50)');
 const all = gold.flatMap((g) => g.documents);

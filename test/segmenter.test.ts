@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { ROOT } from './helpers.js';
-import { segment, addWords } from '../src/segment/segmenter.js';
+import { segment, addWords, loadJieba } from '../src/segment/segmenter.js';
 import { putLexiconInJieba } from '../src/extract/slogans/candidates.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { tagByCharacters } from '../src/segment/pos-tags.js';
@@ -88,4 +88,10 @@ test('segment: with the project lexicon in jieba (words it already knew get the 
   assert.deepEqual(segment('一国两制').map((t) => `${t.word}/${t.tag}`), ['一国两制/nz']);
   assertSameAsJieba('坚持一国两制，推动招商引资和延链补链强链');
   for (const line of seedTexts().flatMap((t) => t.split('\n')).filter((l) => l.trim())) assertSameAsJieba(line);
+});
+
+test('loadJieba: jieba loaded to segment has a stand-in keyword table, so asking it for keywords afterwards fails loudly', () => {
+  assert.ok(segment('招大引强').length > 0);
+  assert.ok(loadJieba().cut('延链补链强链', true).length > 0);
+  assert.throws(() => loadJieba({ keywords: true }), /without its keyword table/);
 });

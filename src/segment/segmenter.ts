@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dataPath } from '../data-files.js';
 import { PosTags } from './pos-tags.js';
 
 export interface Token {
@@ -11,11 +12,12 @@ export interface Token {
 /** The calls the rest of the project may make (a type, not a wrapper): words are added through addWords, which keeps the tags in step. */
 export interface JiebaReader {
   cut(text: string, hmm: boolean): string[];
+  /** jieba's TF-IDF keywords: only when loaded with `{ keywords: true }`. */
   extract(text: string, topN: number): { word: string; weight: number }[];
 }
 
 interface Jieba extends JiebaReader {
-  load(options: { dict: string; userDict: string }): void;
+  load(options: { dict: string; userDict: string; idfDict?: string }): void;
   insertWord(word: string, tag?: string): boolean;
   DEFAULT_DICT: string;
   DEFAULT_USER_DICT: string;
@@ -23,19 +25,30 @@ interface Jieba extends JiebaReader {
 
 const require = createRequire(import.meta.url);
 let jieba: Jieba | undefined;
+let withKeywords = false;
 let posTags: PosTags | undefined;
 const inserted = new Set<string>();
 
-/** nodejieba, with its dictionary loaded on first use (about 1.5 s and 300 MB): commands that do not segment never pay. */
-export function loadJieba(): JiebaReader {
-  return loadedJieba();
+/**
+ * nodejieba, with its dictionary loaded on first use (about 1.5 s and 250 MB):
+ * commands that do not segment never pay. Its keyword extractor also reads a
+ * 6 MB IDF table at load (about 20 MB and 300 ms per thread) that segmenting
+ * never uses, so it gets a one-line stand-in (data/jieba-idf-stub.utf8) unless
+ * `keywords` is asked for by the first call.
+ */
+export function loadJieba(options: { keywords?: boolean } = {}): JiebaReader {
+  const j = loadedJieba(options.keywords ?? false);
+  if (options.keywords && !withKeywords) throw new Error('jieba was loaded without its keyword table: ask for keywords before anything segments');
+  return j;
 }
 
 /** Loaded with its default dictionaries named explicitly: the tag table reads the same two. */
-function loadedJieba(): Jieba {
+function loadedJieba(keywords = false): Jieba {
   if (!jieba) {
-    jieba = require('nodejieba') as Jieba;
-    jieba.load({ dict: jieba.DEFAULT_DICT, userDict: jieba.DEFAULT_USER_DICT });
+    const j = require('nodejieba') as Jieba;
+    j.load({ dict: j.DEFAULT_DICT, userDict: j.DEFAULT_USER_DICT, ...(keywords ? {} : { idfDict: dataPath('jieba-idf-stub.utf8') }) });
+    jieba = j;
+    withKeywords = keywords;
   }
   return jieba;
 }
