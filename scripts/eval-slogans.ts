@@ -9,7 +9,7 @@ import type { Document } from '../src/document.js';
 import { readDocuments } from '../src/read/index.js';
 import { SloganMiner } from '../src/extract/slogans/index.js';
 import { canonicalLine } from '../src/normalize/normalize.js';
-import { loadJieba } from '../src/segment/segmenter.js';
+import { loadKeywordExtractor } from '../src/segment/segmenter.js';
 
 interface GoldFile { set: string; documents: { file: string; slogans: { slogan: string; kind: string }[] }[] }
 
@@ -56,7 +56,7 @@ export async function scoreSlogans(set: string, gold: GoldFile['documents'], fil
 
 /** jieba.analyse-style baseline: each document's top 20 TF-IDF keywords, ranked by documents (2+). */
 function tfidfRows(docs: Document[]): string[] {
-  const jieba = loadJieba({ keywords: true });
+  const jieba = loadKeywordExtractor();
   const df = new Map<string, number>();
   for (const d of docs) for (const { word } of jieba.extract(d.text, 20)) df.set(key(word), (df.get(key(word)) ?? 0) + 1);
   return [...df].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);

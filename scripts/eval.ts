@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { corporaRoot } from './corpora.js';
 import { loadSloganGold, scoreSlogans, type SloganScores } from './eval-slogans.js';
 import { makeNoisyCopies } from './noise.js';
-import { loadJieba } from '../src/segment/segmenter.js';
+import { loadKeywordExtractor } from '../src/segment/segmenter.js';
 
 const root = corporaRoot();
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -18,7 +18,7 @@ function printSlogan(label: string, s: SloganScores): void {
 }
 
 // The TF-IDF baseline needs jieba's keyword table, which jieba reads only when it is first loaded.
-loadJieba({ keywords: true });
+loadKeywordExtractor();
 const gold = loadSloganGold(join('eval', 'gold', 'slogans'));
 console.log('Slogans (recurring = in 2+ documents of the set; precision of the default top 50)');
 const all = gold.flatMap((g) => g.documents);

@@ -38,7 +38,7 @@ test('phrase matcher: longest phrase at each place, no overlaps (against a naive
   }), { numRuns: 500 });
 });
 
-test('phrase matcher: the lexicon and region finders see known phrases through it', () => {
+test('phrase matcher: the longer of two nested phrases wins, and matching goes on after it', () => {
   const m = new PhraseMatcher<string>();
   m.add('补链强链', 'short');
   m.add('延链补链强链', 'long');

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { ROOT } from './helpers.js';
-import { segment, addWords, loadJieba } from '../src/segment/segmenter.js';
+import { segment, addWords, loadJieba, loadKeywordExtractor } from '../src/segment/segmenter.js';
 import { putLexiconInJieba } from '../src/extract/slogans/candidates.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { tagByCharacters } from '../src/segment/pos-tags.js';
@@ -90,8 +90,8 @@ test('segment: with the project lexicon in jieba (words it already knew get the 
   for (const line of seedTexts().flatMap((t) => t.split('\n')).filter((l) => l.trim())) assertSameAsJieba(line);
 });
 
-test('loadJieba: jieba loaded to segment has a stand-in keyword table, so asking it for keywords afterwards fails loudly', () => {
+test('loadKeywordExtractor: jieba loaded to segment has a stand-in keyword table, so asking it for keywords afterwards fails loudly', () => {
   assert.ok(segment('招大引强').length > 0);
   assert.ok(loadJieba().cut('延链补链强链', true).length > 0);
-  assert.throws(() => loadJieba({ keywords: true }), /without its keyword table/);
+  assert.throws(() => loadKeywordExtractor(), /without its keyword table/);
 });

@@ -113,8 +113,12 @@ test('BoundaryFlags: word starts and the end of the piece, nothing outside it', 
 });
 
 test('patterned finder and shapes', () => {
-  for (const s of ['延链补链强链', '招大引强', '做大做强做优', '稳就业稳企业稳市场', '不敢腐不能腐不想腐']) assert.ok(isParallel(s), s);
-  for (const s of ['切实提高', '各行各业', '越来越多', '高质量发展']) assert.ok(!isParallel(s), s);
+  // Each rule: a shared column in 2, 3 or 4 parts; two parts of three share only their head; a verb-adjective pair twice;
+  // characters beyond the BMP count as one.
+  for (const s of ['延链补链强链', '招大引强', '做大做强做优', '稳就业稳企业', '稳就业稳企业稳市场', '不敢腐不能腐不想腐', '大链强链优链新链', '𠮷链补链', '补𠮷补链']) assert.ok(isParallel(s), s);
+  // Not: no shared column; a shared column but not the head of two parts of three; the same part twice; everyday heads
+  // (各, 有, 大 in 招大招强); an adjective outside the list (抓大放小).
+  for (const s of ['切实提高', '高质量发展', '新市场老市场', '延链延链', '链链链链', '各行各业', '有毒有害', '越来越多', '各地区各部门', '有关部门有关单位', '招大招强', '抓大放小']) assert.ok(!isParallel(s), s);
   assert.equal(shapeKind('十四五'), 'numbered');
   const text = '要延链补链强链，推动';
   // Word boundaries as jieba gives them: 要/延链/补链/强链/，/推动
@@ -128,6 +132,10 @@ test('lexicon: longest entry wins; user files add entries with a kind', () => {
   assert.deepEqual(lex.find('要延链补链强链和营商环境').map((c) => c.key), ['延链补链强链', '营商环境']);
   assert.equal(lex.kindOf('营商环境'), 'term');
   assert.equal(lex.kindOf('自定义口号'), 'quoted');
+  // A repeated entry keeps its first kind and is listed once; an entry that is empty once normalised is no entry.
+  const again = parseLexicon(['营商环境\tquoted', '營商環境\tpatterned', '　\tterm']);
+  assert.deepEqual(again.entries, [{ text: '营商环境', kind: 'quoted' }]);
+  assert.equal(again.has(''), false);
 });
 
 test('branching entropy: one neighbour is bound, many are free, clause edges are free', () => {

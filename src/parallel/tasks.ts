@@ -17,21 +17,25 @@ export interface TextInput { text: string; date?: string; all?: boolean }
 const directiveDrafts = (input: TextInput): DirectiveDraft[] =>
   findDirectives({ text: input.text, meta: { date: input.date } }, { all: input.all });
 
-/** A task: a plain function of plain data, and the buffers of its output that can move to the main thread without a copy. */
+/**
+ * A task: a plain function of plain data, and the buffers of its output that
+ * move to the main thread without a copy (every task says, even when there are none).
+ */
 interface Task<I, O> {
-  run(input: I, setup: TaskSetup): O;
-  transfer?(output: O): ArrayBuffer[];
+  readonly run: (input: I, setup: TaskSetup) => O;
+  readonly transfer: (output: O) => ArrayBuffer[];
 }
 
-const task = <I, O>(run: Task<I, O>['run'], transfer?: Task<I, O>['transfer']): Task<I, O> => ({ run, transfer });
+const task = <I, O>(run: Task<I, O>['run'], transfer: Task<I, O>['transfer']): Task<I, O> => ({ run, transfer });
 
-/** Discovered n-gram spans are many: they travel as a typed array, whose buffer moves. */
+/** Discovered n-gram spans are many: they travel as a typed array, whose buffer moves (Int32Array.from owns a plain ArrayBuffer). */
 const discoveredBuffer = (c: SloganCandidates): ArrayBuffer[] => [c.discovered.buffer as ArrayBuffer];
+const nothing = (): ArrayBuffer[] => [];
 
 /** The per-document work that needs a document's cleaned text only, so that it can run on a worker thread. */
 export const TASKS = {
   sloganCandidates: task((text: string, setup): SloganCandidates => findCandidates(text, lexiconOf(setup)), discoveredBuffer),
-  directiveDrafts: task((input: TextInput): DirectiveDraft[] => directiveDrafts(input)),
+  directiveDrafts: task((input: TextInput): DirectiveDraft[] => directiveDrafts(input), nothing),
   /** Both, for the report: the document's text goes to a worker once. */
   sloganCandidatesAndDirectiveDrafts: task(
     (input: TextInput, setup): [SloganCandidates, DirectiveDraft[]] => [findCandidates(input.text, lexiconOf(setup)), directiveDrafts(input)],
@@ -41,13 +45,14 @@ export const TASKS = {
   segmentKeys: task((keys: readonly string[], setup): Array<[string, Token[]]> => {
     putLexiconInJieba(lexiconOf(setup));
     return keys.map((k) => [k, segment(k)]);
-  }),
-};
+  }, nothing),
+  // `any`: each task has its own input and output; this checks only that every entry is a Task.
+} satisfies Record<string, Task<any, any>>;
 
 export type TaskName = keyof typeof TASKS;
 type TaskOf<K extends TaskName> = (typeof TASKS)[K];
-export type TaskInput<K extends TaskName> = TaskOf<K> extends Task<infer I, unknown> ? I : never;
-export type TaskOutput<K extends TaskName> = TaskOf<K> extends Task<never, infer O> ? O : never;
+export type TaskInput<K extends TaskName> = TaskOf<K> extends Task<infer I, infer _O> ? I : never;
+export type TaskOutput<K extends TaskName> = TaskOf<K> extends Task<infer _I, infer O> ? O : never;
 
 export function runTask<K extends TaskName>(name: K, input: TaskInput<K>, setup: TaskSetup): TaskOutput<K> {
   return (TASKS[name] as unknown as Task<TaskInput<K>, TaskOutput<K>>).run(input, setup);
@@ -55,14 +60,14 @@ export function runTask<K extends TaskName>(name: K, input: TaskInput<K>, setup:
 
 /** The buffers of a task's output to transfer rather than copy. */
 export function transferablesOf<K extends TaskName>(name: K, output: TaskOutput<K>): ArrayBuffer[] {
-  return (TASKS[name] as unknown as Task<TaskInput<K>, TaskOutput<K>>).transfer?.(output) ?? [];
+  return (TASKS[name] as unknown as Task<TaskInput<K>, TaskOutput<K>>).transfer(output);
 }
 
 /**
  * What a worker thread does before its first task: load jieba and the lexicon
- * when the work will segment (about 2 s, overlapping with reading). A worker
- * only finds (ranking is the main thread's), so it holds the part of the IDF
- * table that finding needs.
+ * when the work will segment (about 2 s, overlapping with reading). The IDF
+ * tests of ranking run on the main thread (a worker only segments the keys),
+ * so a worker holds the part of the IDF table that finding needs.
  */
 export function warmUp(setup: TaskSetup): void {
   holdIdfForFindingOnly();

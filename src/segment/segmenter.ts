@@ -12,11 +12,14 @@ export interface Token {
 /** The calls the rest of the project may make (a type, not a wrapper): words are added through addWords, which keeps the tags in step. */
 export interface JiebaReader {
   cut(text: string, hmm: boolean): string[];
-  /** jieba's TF-IDF keywords: only when loaded with `{ keywords: true }`. */
+}
+
+/** jieba's TF-IDF keywords (the eval's baseline): see loadKeywordExtractor. */
+export interface KeywordExtractor {
   extract(text: string, topN: number): { word: string; weight: number }[];
 }
 
-interface Jieba extends JiebaReader {
+interface Jieba extends JiebaReader, KeywordExtractor {
   load(options: { dict: string; userDict: string; idfDict?: string }): void;
   insertWord(word: string, tag?: string): boolean;
   DEFAULT_DICT: string;
@@ -30,15 +33,24 @@ let posTags: PosTags | undefined;
 const inserted = new Set<string>();
 
 /**
- * nodejieba, with its dictionary loaded on first use (about 1.5 s and 250 MB):
+ * nodejieba, with its dictionary loaded on first use (about 1.2 s and 250 MB):
  * commands that do not segment never pay. Its keyword extractor also reads a
  * 6 MB IDF table at load (about 20 MB and 300 ms per thread) that segmenting
- * never uses, so it gets a one-line stand-in (data/jieba-idf-stub.utf8) unless
- * `keywords` is asked for by the first call.
+ * never uses, so it gets a one-line stand-in (data/jieba-idf-stub.utf8):
+ * see loadKeywordExtractor.
  */
-export function loadJieba(options: { keywords?: boolean } = {}): JiebaReader {
-  const j = loadedJieba(options.keywords ?? false);
-  if (options.keywords && !withKeywords) throw new Error('jieba was loaded without its keyword table: ask for keywords before anything segments');
+export function loadJieba(): JiebaReader {
+  return loadedJieba();
+}
+
+/**
+ * jieba with its real IDF table, which it reads only at its first load: call
+ * this before anything segments. Called after a load with the stand-in, it
+ * throws, where jieba would answer with every IDF equal.
+ */
+export function loadKeywordExtractor(): KeywordExtractor {
+  const j = loadedJieba(true);
+  if (!withKeywords) throw new Error('jieba was loaded without its keyword table: load the keyword extractor before anything segments');
   return j;
 }
 

@@ -1,8 +1,9 @@
 /**
- * Known phrases found in text, the longest at each place: linear in the
- * text, whatever the number of phrases. Phrases are kept by the UTF-16 code of
- * their first character (a number: looking up text[i] made a new
- * one-character string per character of every document), longest first.
+ * Known phrases found in text, the longest at each place: one lookup per
+ * character of the text, then only the phrases that start with that character
+ * are tried. Phrases are kept by the UTF-16 code of their first character (a
+ * number: looking up text[i] made a new one-character string per character of
+ * every document), longest first.
  */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<number, Array<{ phrase: string; value: T }>>();

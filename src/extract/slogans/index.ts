@@ -41,7 +41,8 @@ export class SloganMiner {
   /**
    * Ranking in two steps, for when the words of slogans are segmented
    * elsewhere (a worker): the keys whose words it needs, then the rows, given
-   * those words. Without words, `rows` segments the keys on this thread.
+   * those words. Without words, `rows` segments the keys on this thread. Call
+   * it after the last `add`: the verdicts are those of the counts at the call.
    */
   ranking(): { keys: string[]; rows(words?: ReadonlyMap<string, readonly Token[]>): SloganRow[] } {
     const judged = judgeEntries(this.index.entries.values(), this.options.minDocs ?? 2, this.lexicon);

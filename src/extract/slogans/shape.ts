@@ -42,8 +42,8 @@ export function isParallel(s: string): boolean {
 
 /**
  * isParallel of `text.slice(start, start + length)` without copying it: the
- * patterned finder asks at most word boundaries of every text, and most
- * spans fail at the first comparison.
+ * patterned finder asks at most word boundaries of every text, and most spans
+ * fail within a few comparisons of character codes.
  */
 export function isParallelSpan(text: string, start: number, length: number): boolean {
   for (let i = start; i < start + length; i++) {
