@@ -8,7 +8,7 @@ import { ROOT } from './helpers.js';
 import { segment, addWords, loadJieba, loadKeywordExtractor } from '../src/segment/segmenter.js';
 import { putLexiconInJieba } from '../src/extract/slogans/candidates.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
-import { tagByCharacters } from '../src/segment/pos-tags.js';
+import { fieldsOf, tagByCharacters } from '../src/segment/pos-tags.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
 
@@ -70,6 +70,25 @@ test('segment: a lone surrogate is one token of its own, and the words around it
     at += t.word.length;
   }
   assert.equal(at, text.length, 'no character is left out');
+});
+
+test('dictionary lines: fields found as cppjieba splits them (single spaces, empty fields kept, no last one after a trailing space)', () => {
+  // The rule written the plain way: split on every space, then drop one empty last field.
+  const split = (line: string): string[] => {
+    const f = line.split(' ');
+    if (f.length > 1 && f[f.length - 1] === '') f.pop();
+    return f;
+  };
+  fc.assert(fc.property(fc.array(fc.constantFrom('a', '字', ' ', '1'), { minLength: 1, maxLength: 12 }).map((cs) => cs.join('')), fc.nat(3), (line, pad) => {
+    // The line sits inside a larger text, with spaces after it that are not its own.
+    const text = `${'y'.repeat(pad)}${line} z `;
+    const start = pad;
+    const f = fieldsOf(text, start, start + line.length);
+    const expected = split(line);
+    assert.equal(f.count, expected.length, JSON.stringify(line));
+    assert.equal(text.slice(start, f.firstEnd), expected[0], JSON.stringify(line));
+    assert.equal(text.slice(f.lastStart, f.end), expected[expected.length - 1], JSON.stringify(line));
+  }), { numRuns: 2000 });
 });
 
 test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () => {
