@@ -1,6 +1,7 @@
 import type { Document } from '../document.js';
 import { canonicalLine } from '../normalize/normalize.js';
 import { locate } from '../document.js';
+import { ownCopy } from './own-copy.js';
 
 export interface KwicRow {
   file: string;
@@ -19,7 +20,11 @@ export function normalizeQuery(term: string): string {
   return canonicalLine(term.trim());
 }
 
-/** Every occurrence of a term in a cleaned document, with context on each side (within the line). */
+/**
+ * Every occurrence of a term in a cleaned document, with context on each side
+ * (within the line). Rows are often kept for the whole run (a table, JSON), so
+ * their strings are copied: a slice would keep the whole document alive.
+ */
 export function kwicInDocument(doc: Document, term: string, window = 20): KwicRow[] {
   const query = normalizeQuery(term);
   if (!query) return [];
@@ -32,8 +37,8 @@ export function kwicInDocument(doc: Document, term: string, window = 20): KwicRo
     const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
     out.push({
       file: doc.name, line: at.line, column: at.column,
-      left: text.slice(Math.max(lineStart, i - window), i), match: query, right: text.slice(end, Math.min(lineEnd, end + window)),
-      form: at.original, date: doc.meta.date ?? '',
+      left: ownCopy(text.slice(Math.max(lineStart, i - window), i)), match: query,
+      right: ownCopy(text.slice(end, Math.min(lineEnd, end + window))), form: ownCopy(at.original), date: doc.meta.date ?? '',
     });
   }
   return out;

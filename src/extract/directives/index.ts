@@ -1,4 +1,5 @@
 import { locate, type Document } from '../../document.js';
+import { ownCopy } from '../own-copy.js';
 import { findCue, findSpeaker, isAchievement, type Cue } from './cues.js';
 import { findDeadlines } from './deadlines.js';
 import { findEnumerations, type Enumeration, type EnumItem } from './enumerations.js';
@@ -69,18 +70,31 @@ export function findDirectives(doc: DirectiveSource, options: DirectiveOptions =
   return rows.filter((r) => options.all || r.status === 'directive');
 }
 
-/** Drafts located in the original text: file, line, column and the form as written, in document order. */
+/**
+ * Drafts located in the original text: file, line, column and the form as
+ * written, in document order. Rows are often kept for the whole run (the
+ * report, a table, JSON), so their text is copied out of the document's: a
+ * slice of it would keep the whole document alive.
+ */
 export function locateDirectives(doc: Document, drafts: readonly DirectiveDraft[]): DirectiveRow[] {
   return drafts
     .map((d): DirectiveRow => {
       const at = locate(doc, d.start, d.end);
       return {
-        file: doc.name, line: at.line, column: at.column, kind: d.kind, status: d.status, cue: d.cue, speaker: d.speaker,
-        quantities: d.quantities, text: at.original.trim(), simplified: d.simplified, date: doc.meta.date ?? '',
-        ...(d.ordinal ? { ordinal: d.ordinal } : {}),
+        file: doc.name, line: at.line, column: at.column, kind: d.kind, status: d.status, cue: d.cue, speaker: ownCopy(d.speaker),
+        quantities: d.quantities.map((q) => ({ ...q, text: ownCopy(q.text) })), text: ownCopy(at.original.trim()),
+        simplified: ownCopy(d.simplified), date: doc.meta.date ?? '',
+        ...(d.ordinal ? { ordinal: ownOrdinal(d.ordinal) } : {}),
       };
     })
     .sort((a, b) => a.line - b.line || a.column - b.column || (a.kind === 'ordinal' ? -1 : 1));
+}
+
+function ownOrdinal(o: NonNullable<DirectiveRow['ordinal']>): NonNullable<DirectiveRow['ordinal']> {
+  return {
+    ...o, marker: ownCopy(o.marker),
+    ...(o.heading !== undefined ? { heading: ownCopy(o.heading) } : {}), ...(o.item !== undefined ? { item: ownCopy(o.item) } : {}),
+  };
 }
 
 function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item: EnumItem | undefined): DirectiveDraft[] {
