@@ -40,7 +40,7 @@ export class PosTags {
     let name = this.tagNames.get(tag);
     if (name === undefined) this.tagNames.set(tag, (name = ownCopy(tag)));
     // A word of 13 characters or more, cut from a dictionary file, would keep the whole file's text alive (56 words of
-    // jieba's own: 6.5 MB per thread).
+    // jieba's own: 6 MB per thread).
     this.tags.set(ownCopy(word), name);
   }
 

@@ -70,7 +70,7 @@ let findingOnly = false;
 
 /**
  * For a thread that finds and never ranks (a worker): hold only the words
- * finding asks about, 6 MB instead of the 27 MB table. A thread that ranks
+ * finding asks about, 6 MB instead of the 18 MB table. A thread that ranks
  * too uses the whole table for both, so that the file is read once.
  */
 export function holdIdfForFindingOnly(): void {
@@ -92,7 +92,7 @@ export function idfTable(): Map<string, number> {
 
 /**
  * The words the IDF table rates too common to be a real name (a fifth of it):
- * what discovery needs, so that each worker thread holds 6 MB, not the 27 MB table.
+ * what discovery needs, so that each worker thread holds 6 MB, not the 18 MB table.
  */
 function commonWords(): Set<string> {
   if (!common) {
