@@ -14,7 +14,7 @@ import { newEntry } from '../src/extract/slogans/entry.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
-import { ownCopy } from '../src/extract/own-copy.js';
+import { ownCopy } from '../src/text/own-copy.js';
 import { BoundaryFlags } from '../src/extract/slogans/types.js';
 import fc from 'fast-check';
 

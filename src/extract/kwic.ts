@@ -1,7 +1,7 @@
 import type { Document } from '../document.js';
 import { canonicalLine } from '../normalize/normalize.js';
 import { locate } from '../document.js';
-import { ownCopy } from './own-copy.js';
+import { ownCopy } from '../text/own-copy.js';
 
 export interface KwicRow {
   file: string;

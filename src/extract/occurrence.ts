@@ -1,5 +1,5 @@
 import { locate, type Document } from '../document.js';
-import { ownCopy } from './own-copy.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /** Where a result was written: file, line, column, the form as written, and some context. */
 export interface Occurrence {

@@ -35,7 +35,7 @@ const nothing = (): ArrayBuffer[] => [];
 /** The per-document work that needs a document's cleaned text only, so that it can run on a worker thread. */
 export const TASKS = {
   sloganCandidates: task((text: string, setup): SloganCandidates => findCandidates(text, lexiconOf(setup)), discoveredBuffer),
-  directiveDrafts: task((input: TextInput): DirectiveDraft[] => directiveDrafts(input), nothing),
+  directiveDrafts: task(directiveDrafts, nothing),
   /** Both, for the report: the document's text goes to a worker once. */
   sloganCandidatesAndDirectiveDrafts: task(
     (input: TextInput, setup): [SloganCandidates, DirectiveDraft[]] => [findCandidates(input.text, lexiconOf(setup)), directiveDrafts(input)],

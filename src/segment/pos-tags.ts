@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ownCopy } from '../extract/own-copy.js';
+import { forEachLine } from '../text/lines.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /**
  * jieba's part-of-speech lookup, done in JavaScript. nodejieba's `tag` is
@@ -22,12 +23,14 @@ export class PosTags {
    * exactly three stops cppjieba from loading at all, so it never gets here.
    */
   constructor(mainDictionary: string, userDictionaries: readonly string[]) {
-    eachLine(mainDictionary, (text, start, end) => {
-      const f = fieldsOf(text, start, end);
-      if (f.count === 3) this.set(text.slice(start, f.firstEnd), text.slice(f.lastStart, f.end));
+    const main = readFileSync(mainDictionary, 'utf8');
+    forEachLine(main, (start, end) => {
+      const f = fieldsOf(main, start, end);
+      if (f.count === 3) this.set(main.slice(start, f.firstEnd), main.slice(f.lastStart, f.end));
     });
     for (const file of userDictionaries) {
-      eachLine(file, (text, start, end) => {
+      const text = readFileSync(file, 'utf8');
+      forEachLine(text, (start, end) => {
         const f = fieldsOf(text, start, end);
         // A user word without a tag has jieba's empty tag, which falls back to the rule below.
         if (f.count <= 3) this.set(text.slice(start, f.firstEnd), f.count === 1 ? '' : text.slice(f.lastStart, f.end));
@@ -102,16 +105,4 @@ export function fieldsOf(text: string, start: number, end: number): Fields {
     count++;
   }
   return { count, firstEnd, lastStart, end: last };
-}
-
-/** Each non-empty line of a file, as its bounds in the file's text (no string per line). */
-function eachLine(file: string, visit: (text: string, start: number, end: number) => void): void {
-  const text = readFileSync(file, 'utf8');
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    if (end > start) visit(text, start, end);
-    start = end + 1;
-  }
 }

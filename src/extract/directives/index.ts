@@ -1,5 +1,5 @@
 import { locate, type Document } from '../../document.js';
-import { ownCopy } from '../own-copy.js';
+import { ownCopy } from '../../text/own-copy.js';
 import { findCue, findSpeaker, isAchievement, type Cue } from './cues.js';
 import { findDeadlines } from './deadlines.js';
 import { findEnumerations, type Enumeration, type EnumItem } from './enumerations.js';

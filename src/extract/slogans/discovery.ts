@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Token } from '../../segment/segmenter.js';
-import { ownCopy } from '../own-copy.js';
+import { forEachLine } from '../../text/lines.js';
+import { ownCopy } from '../../text/own-copy.js';
 import { HAN_ONLY } from './types.js';
 
 /** Tags of words that can be part of a slogan. jieba tags many policy words as names (城市/ns, 高水平/nr), so names are judged by rarity below. */
@@ -108,14 +109,11 @@ function readIdf(visit: (word: string, idf: number) => void): void {
   const require = createRequire(import.meta.url);
   const dict = join(dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'idf.utf8');
   const text = readFileSync(dict, 'utf8');
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+  forEachLine(text, (start, end) => {
     const sp = text.lastIndexOf(' ', end - 1);
     // A word of 13 characters or more, cut from the file's text, would keep all of it alive (44 words: 9 MB).
     if (sp > start) visit(ownCopy(text.slice(start, sp)), Number(text.slice(sp + 1, end)));
-    start = end + 1;
-  }
+  });
 }
 
 /** Natural-log entropy of a neighbour distribution; clause edges count as all different. */

@@ -1,5 +1,5 @@
 import type { Occurrence } from '../occurrence.js';
-import { ownCopy } from '../own-copy.js';
+import { ownCopy } from '../../text/own-copy.js';
 import type { Finder, SloganKind } from './types.js';
 
 /**
