@@ -1,3 +1,5 @@
+import { matchesOf } from '../../text/matches.js';
+
 /**
  * Cue words of instructions, targets and commitments, longest first so that
  * 力争 wins over 争. A cue is what makes a quantity a directive.
@@ -23,7 +25,7 @@ export interface Cue {
 export function findCue(text: string): Cue | undefined {
   let weak: Cue | undefined;
   let generic: Cue | undefined;
-  for (const m of text.matchAll(CUE_RE)) {
+  for (const m of matchesOf(CUE_RE, text)) {
     const word = m[0];
     if (word === '要' && /(主要|重要|需要|要素|要点|纪要|摘要|要闻|只要|要求)/.test(text.slice(Math.max(0, m.index! - 1), m.index! + 2))) continue;
     if (word === '将' && /将[近来军领士]/.test(text.slice(m.index!, m.index! + 2))) continue;

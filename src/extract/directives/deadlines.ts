@@ -1,5 +1,6 @@
 import { parseNumber } from './numerals.js';
 import type { Quantity } from './quantities.js';
+import { matchesOf } from '../../text/matches.js';
 
 const YEAR = '(?:20\\d\\d|19\\d\\d|二〇[〇一二三四五六七八九]{2})';
 const MONTH = '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])';
@@ -21,7 +22,7 @@ const DEADLINE = new RegExp([
 export function findDeadlines(text: string, docDate?: string): Quantity[] {
   const out: Quantity[] = [];
   const year = docDate ? Number(docDate.slice(0, 4)) : undefined;
-  for (const m of text.matchAll(DEADLINE)) {
+  for (const m of matchesOf(DEADLINE, text)) {
     const whole = m[0];
     const start = m.index!;
     const resolved = resolve(m, year, docDate);

@@ -1,4 +1,5 @@
 import { locate, type Document } from '../../document.js';
+import { matchesOf } from '../../text/matches.js';
 import { ownCopy } from '../../text/own-copy.js';
 import { findCue, findSpeaker, isAchievement, type Cue } from './cues.js';
 import { findDeadlines } from './deadlines.js';
@@ -154,7 +155,9 @@ function row(doc: DirectiveSource, span: Span, kind: DirectiveKind, status: Dire
   return { start: span.start, end: span.end, kind, status, cue, speaker, quantities, simplified: doc.text.slice(span.start, span.end).trim() };
 }
 
+const QUOTED_NAME = /“([^”]{1,12})”/g;
+
 /** Short quoted names (“四强”, “百项千亿工程”): numbers inside them name a slogan, they do not count anything. */
 function quotedNames(text: string): Array<[number, number]> {
-  return [...text.matchAll(/“([^”]{1,12})”/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  return matchesOf(QUOTED_NAME, text).map((m) => [m.index, m.index + m[0].length]);
 }

@@ -1,4 +1,5 @@
 import { parseNumber, parsePercentWords } from './numerals.js';
+import { matchesOf } from '../../text/matches.js';
 
 export type QuantityKind = 'amount' | 'count' | 'rate' | 'deadline';
 
@@ -38,12 +39,12 @@ export function findQuantities(text: string): Quantity[] {
     taken.push([q.start, q.end]);
     out.push(q);
   };
-  for (const m of text.matchAll(PERCENT)) push(percent(m));
-  for (const m of text.matchAll(DOUBLE)) {
+  for (const m of matchesOf(PERCENT, text)) push(percent(m));
+  for (const m of matchesOf(DOUBLE, text)) {
     const times = { 一: 2, 两: 4, 二: 4, 三: 8 }[m[1] as '一'] ?? null;
     push({ text: m[0], start: m.index!, end: m.index! + m[0].length, kind: 'rate', value: times, unit: '倍' });
   }
-  for (const m of text.matchAll(QUANTITY)) {
+  for (const m of matchesOf(QUANTITY, text)) {
     const q = quantity(m, text);
     if (q) push(q);
   }
