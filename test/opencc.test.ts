@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import * as t2cnPreset from 'opencc-js/preset/t2cn';
+import type { DictGroup } from 'opencc-js/core';
+import { createSimplifier } from '../src/normalize/opencc.js';
+
+const simplifier = createSimplifier();
+
+/** Every rule's source text in the t → cn chain, read from the preset the simplifier is built from. */
+function ruleSources(): string[] {
+  const config = (t2cnPreset.configs as Record<string, { normalizationChain?: DictGroup[]; conversionChain: DictGroup[] }>).t2s;
+  const groups = [...(config.normalizationChain ?? []), ...config.conversionChain];
+  return groups.flat().flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((r) => r.split(' ')[0]) : dict.map(([s]) => s)));
+}
+
+test('OpenCC t→cn: traditional text is converted', () => {
+  assert.equal(simplifier.mayChange('推動經濟高質量發展'), true);
+  assert.equal(simplifier.convert('推動經濟高質量發展'), '推动经济高质量发展');
+  assert.equal(simplifier.mayChange('推动经济高质量发展'), false);
+});
+
+test('OpenCC t→cn: a character that no rule changes is given back unchanged (every BMP character)', () => {
+  const wrong: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (!simplifier.mayChange(ch) && simplifier.convert(ch) !== ch) wrong.push(ch);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('OpenCC t→cn: a rule source that the test lets through converts to itself (every rule)', () => {
+  const sources = ruleSources();
+  assert.ok(sources.length > 4000, `read ${sources.length} rules`);
+  const wrong = sources.filter((s) => !simplifier.mayChange(s) && simplifier.convert(s) !== s);
+  assert.deepEqual(wrong, []);
+});
+
+test('OpenCC t→cn: text the test lets through converts to itself (phrases, their characters, astral and simplified text mixed)', () => {
+  const sources = ruleSources();
+  const pieces = [...sources.filter((s) => [...s].length > 1).slice(0, 400), ...new Set(sources.join('')), '发', '展', '了', '着', '干', '𠀀', '\ud840', '。'];
+  const piece = fc.constantFrom(...pieces);
+  let through = 0;
+  fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((ps) => ps.join('')), (text) => {
+    if (simplifier.mayChange(text)) return;
+    through++;
+    assert.equal(simplifier.convert(text), text);
+  }), { numRuns: 5000 });
+  assert.ok(through > 100, `only ${through} texts let through`);
+});
