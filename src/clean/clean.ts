@@ -48,8 +48,9 @@ function dropChrome(doc: Document) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const keep = !headerOnly.has(i) && !chrome.has(i);
-    const trimmedEnd = line.replace(/\s+$/, '').length;
-    const isBlank = line.trim() === '';
+    // trimEnd strips what \s matches, without a regular expression's search for a run that ends the line.
+    const trimmedEnd = line.trimEnd().length;
+    const isBlank = trimmedEnd === 0;
     if (keep && !(isBlank && blank)) {
       out.copy(offset, offset + trimmedEnd);
       if (i < lines.length - 1) out.copy(offset + line.length, offset + line.length + 1);

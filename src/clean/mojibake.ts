@@ -1,18 +1,30 @@
 import { TextBuilder } from '../offsets/text-builder.js';
 import type { OffsetMap } from '../offsets/offset-map.js';
+import { CodeUnitSet } from '../text/code-unit-set.js';
 
 export const MOJIBAKE_MARK = '\ufffd';
 
 /**
  * Signatures of text decoded with the wrong encoding: the GBK rendering of
  * UTF-8 U+FFFD (锟斤拷), of uninitialised memory (烫烫, 屯屯), of UTF-8 quotes
- * (鈥), and UTF-8 read as Latin-1 (å¼º).
+ * (鈥), and UTF-8 read as Latin-1 (å¼º). Japanese kana glued to Chinese
+ * characters (嵉墓ぷ鞒) is what UTF-8 Chinese looks like after a round trip
+ * through GBK; the kana are the visible anchor.
  */
 const SIGNATURES = /锟斤拷|烫烫+|屯屯+|鈥[\u0080-\uffff]?|(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2}){2,}|\ufffd+|(?<=[\u3400-\u9fff])[\u3041-\u30fa]+|[\u3041-\u30fa]+(?=[\u3400-\u9fff])/g;
 /**
- * Japanese kana glued to Chinese characters (嵉墓ぷ鞒) is what UTF-8 Chinese
- * looks like after a round trip through GBK; the kana are the visible anchor.
+ * A character that every match of SIGNATURES holds (the first of each
+ * alternative): a text without any, nearly every one, is not searched (the
+ * search cost about three times the test).
  */
+const SIGNATURE_CHARS = new CodeUnitSet(['锟', '烫', '屯', '鈥', '\ufffd', ...charRange(0xc2, 0xef), ...charRange(0x3041, 0x30fa)]);
+
+function charRange(from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let c = from; c <= to; c++) out.push(String.fromCharCode(c));
+  return out;
+}
+
 /**
  * A `?` is a real question mark before space, end of line, a closing quote or
  * bracket, and part of a URL between ASCII letters (index.php?id=3); elsewhere
@@ -49,7 +61,9 @@ export interface MojibakeRun {
 export function findMojibake(text: string): MojibakeRun[] {
   const anchors: MojibakeRun[] = lostCharacters(text);
   SIGNATURES.lastIndex = 0;
-  for (let m = SIGNATURES.exec(text); m; m = SIGNATURES.exec(text)) anchors.push({ start: m.index, end: m.index + m[0].length });
+  if (SIGNATURE_CHARS.foundIn(text)) {
+    for (let m = SIGNATURES.exec(text); m; m = SIGNATURES.exec(text)) anchors.push({ start: m.index, end: m.index + m[0].length });
+  }
   anchors.sort((a, b) => a.start - b.start);
   const runs: MojibakeRun[] = [];
   for (const a of anchors) {
