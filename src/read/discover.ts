@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Found = { ok: true; path: string } | { ok: false; path: string; code: 'not-found' | 'unreadable'; reason: string };
@@ -7,6 +7,7 @@ export type Found = { ok: true; path: string } | { ok: false; path: string; code
  * The files named by the inputs, in a stable order: folders are walked
  * recursively, entries sorted by name, hidden entries and node_modules skipped,
  * symbolic links followed once (a loop is reported, not followed again).
+ * The file system is asked synchronously, as reading does (see loadBytes).
  */
 export async function* discoverFiles(inputs: readonly string[]): AsyncGenerator<Found> {
   for (const input of inputs) {
@@ -20,16 +21,24 @@ export async function inputBytes(inputs: readonly string[], enough = Infinity): 
   let total = 0;
   for await (const found of discoverFiles(inputs)) {
     if (!found.ok || found.path === '-') continue;
-    total += await stat(found.path).then((s) => s.size, () => 0);
+    total += sizeOf(found.path);
     if (total >= enough) break;
   }
   return total;
 }
 
-async function* walk(path: string, seen: Set<string>): AsyncGenerator<Found> {
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+function* walk(path: string, seen: Set<string>): Generator<Found> {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (e) {
     yield describeStatError(path, e as NodeJS.ErrnoException);
     return;
@@ -38,7 +47,7 @@ async function* walk(path: string, seen: Set<string>): AsyncGenerator<Found> {
     yield info.isFile() ? { ok: true, path } : { ok: false, path, code: 'unreadable', reason: 'not a regular file' };
     return;
   }
-  const real = await realpath(path);
+  const real = realpathSync.native(path);
   if (seen.has(real)) {
     yield { ok: false, path, code: 'unreadable', reason: 'symbolic link loop (folder already being read)' };
     return;
@@ -46,7 +55,7 @@ async function* walk(path: string, seen: Set<string>): AsyncGenerator<Found> {
   seen.add(real);
   let names: string[];
   try {
-    names = (await readdir(path)).filter((n) => !n.startsWith('.') && n !== 'node_modules').sort(byCodePoint);
+    names = readdirSync(path).filter((n) => !n.startsWith('.') && n !== 'node_modules').sort(byCodePoint);
   } catch (e) {
     yield { ok: false, path, code: 'unreadable', reason: `cannot list folder (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
     return;
@@ -55,14 +64,22 @@ async function* walk(path: string, seen: Set<string>): AsyncGenerator<Found> {
   seen.delete(real);
 }
 
-async function describeStatError(path: string, e: NodeJS.ErrnoException): Promise<Found> {
+function describeStatError(path: string, e: NodeJS.ErrnoException): Found {
   if (e.code === 'ENOENT') {
-    const isLink = await lstat(path).then((l) => l.isSymbolicLink(), () => false);
+    const isLink = isSymbolicLink(path);
     return { ok: false, path, code: 'not-found', reason: isLink ? 'dangling symbolic link' : 'no such file or folder' };
   }
   if (e.code === 'ELOOP') return { ok: false, path, code: 'unreadable', reason: 'symbolic link loop' };
   if (e.code === 'EACCES' || e.code === 'EPERM') return { ok: false, path, code: 'unreadable', reason: 'permission denied' };
   return { ok: false, path, code: 'unreadable', reason: e.code ?? e.message };
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function byCodePoint(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { applyEdit, createDocument, report, type Document, type InputFormat } from '../document.js';
 import { makeMessage, type Message } from '../messages.js';
 import { decodeBytes, type Decoded } from './decode.js';
@@ -57,9 +57,11 @@ async function loadBytes(path: string, options: ReadOptions): Promise<{ ok: true
       if (!options.stdin) return { ok: false, reason: 'standard input is not available' };
       return { ok: true, value: await options.stdin() };
     }
-    const { size } = await stat(path);
+    // Synchronous: each file's text is then processed synchronously for far longer than it takes to read, and the
+    // promise versions cost ten times the CPU (about 0.5 ms a file on this corpus's 1,638 files, against 0.05).
+    const { size } = statSync(path);
     if (size > MAX_FILE_BYTES) return { ok: false, reason: `file is ${(size / 2 ** 20).toFixed(0)} MiB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MiB` };
-    return { ok: true, value: await readFile(path) };
+    return { ok: true, value: readFileSync(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'EACCES' ? 'permission denied' : code ?? (e as Error).message };
