@@ -4,7 +4,8 @@
  * constructor), and on a short clause the copy costs more than the matching:
  * the directive finders run several expressions on every clause of a corpus.
  * The matches are collected before returning, so a caller may use the same
- * expression again while it reads them; `lastIndex` is left at 0.
+ * expression again while it reads them; `lastIndex` is left at 0. Being all
+ * held at once, they are for a clause, not for text of any length.
  */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`matchesOf needs a global regular expression: ${re}`);

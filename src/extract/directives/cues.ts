@@ -1,5 +1,3 @@
-import { matchesOf } from '../../text/matches.js';
-
 /**
  * Cue words of instructions, targets and commitments, longest first so that
  * 力争 wins over 争. A cue is what makes a quantity a directive.
@@ -25,11 +23,14 @@ export interface Cue {
 export function findCue(text: string): Cue | undefined {
   let weak: Cue | undefined;
   let generic: Cue | undefined;
-  for (const m of matchesOf(CUE_RE, text)) {
+  // One match at a time, not matchAll (which copies the expression on every call) nor all of them at once: a
+  // sentence may be a whole 50 MB line, and the first specific cue ends the search. Nothing here calls findCue again.
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
     const word = m[0];
-    if (word === '要' && /(主要|重要|需要|要素|要点|纪要|摘要|要闻|只要|要求)/.test(text.slice(Math.max(0, m.index! - 1), m.index! + 2))) continue;
-    if (word === '将' && /将[近来军领士]/.test(text.slice(m.index!, m.index! + 2))) continue;
-    const cue = { word, index: m.index!, strong: !WEAK.has(word) };
+    if (word === '要' && /(主要|重要|需要|要素|要点|纪要|摘要|要闻|只要|要求)/.test(text.slice(Math.max(0, m.index - 1), m.index + 2))) continue;
+    if (word === '将' && /将[近来军领士]/.test(text.slice(m.index, m.index + 2))) continue;
+    const cue = { word, index: m.index, strong: !WEAK.has(word) };
     // 要力争…, 将确保…: the specific word says more than the generic 要 or 将.
     if (cue.strong && !GENERIC.has(word)) return cue;
     if (cue.strong) generic ??= cue;
