@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
 import * as t2cnPreset from 'opencc-js/preset/t2cn';
 import type { DictGroup } from 'opencc-js/core';
 import { createSimplifier } from '../src/normalize/opencc.js';
@@ -48,4 +50,17 @@ test('OpenCC t→cn: text the test lets through converts to itself (phrases, the
     assert.equal(simplifier.convert(text), text);
   }), { numRuns: 5000 });
   assert.ok(through > 100, `only ${through} texts let through`);
+});
+
+test('OpenCC t→cn: converts as opencc-js\'s own Converter does (the seeds, and random mixes of rules and text)', () => {
+  const bundled = OpenCC.Converter({ from: 't', to: 'cn' });
+  const dir = new URL('../fixtures/seeds/', import.meta.url);
+  const seeds = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
+  assert.ok(seeds.length >= 5);
+  for (const text of seeds) assert.equal(simplifier.convert(text), bundled(text));
+  const sources = ruleSources();
+  const piece = fc.constantFrom(...sources.slice(0, 2000), ...sources.slice(-300), '发展', '了', '。', '𠀀');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((ps) => ps.join('')), (text) => {
+    assert.equal(simplifier.convert(text), bundled(text));
+  }), { numRuns: 2000 });
 });

@@ -9,15 +9,16 @@ export const MOJIBAKE_MARK = '\ufffd';
  * UTF-8 U+FFFD (锟斤拷), of uninitialised memory (烫烫, 屯屯), of UTF-8 quotes
  * (鈥), and UTF-8 read as Latin-1 (å¼º). Japanese kana glued to Chinese
  * characters (嵉墓ぷ鞒) is what UTF-8 Chinese looks like after a round trip
- * through GBK; the kana are the visible anchor.
+ * through GBK; the kana are the visible anchor. Every alternative must start
+ * with a character of SIGNATURE_CHARS (a test checks it), or it is never run.
  */
-const SIGNATURES = /锟斤拷|烫烫+|屯屯+|鈥[\u0080-\uffff]?|(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2}){2,}|\ufffd+|(?<=[\u3400-\u9fff])[\u3041-\u30fa]+|[\u3041-\u30fa]+(?=[\u3400-\u9fff])/g;
+export const SIGNATURES = /锟斤拷|烫烫+|屯屯+|鈥[\u0080-\uffff]?|(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2}){2,}|\ufffd+|(?<=[\u3400-\u9fff])[\u3041-\u30fa]+|[\u3041-\u30fa]+(?=[\u3400-\u9fff])/g;
 /**
  * A character that every match of SIGNATURES holds (the first of each
  * alternative): a text without any, nearly every one, is not searched (the
  * search cost about three times the test).
  */
-const SIGNATURE_CHARS = new CodeUnitSet(['锟', '烫', '屯', '鈥', '\ufffd', ...charRange(0xc2, 0xef), ...charRange(0x3041, 0x30fa)]);
+export const SIGNATURE_CHARS = new CodeUnitSet(['锟', '烫', '屯', '鈥', '\ufffd', ...charRange(0xc2, 0xef), ...charRange(0x3041, 0x30fa)]);
 
 function charRange(from: number, to: number): string[] {
   const out: string[] = [];

@@ -12,7 +12,7 @@ interface Variant {
 }
 let variants: Map<string, Variant> | undefined;
 
-/** OpenCC's traditional → mainland simplified converter, built on first use (its tables are large). */
+/** OpenCC's traditional → mainland simplified converter, built on first use (its tries are large). */
 function simplifier(): Simplifier {
   toSimplified ??= createSimplifier();
   return toSimplified;
@@ -21,6 +21,8 @@ function simplifier(): Simplifier {
 function variantTable(): Map<string, Variant> {
   variants ??= new Map(readDataLines('variants.tsv').map((l) => {
     const [variant, standard, unlessNext = '', unlessPrev = ''] = l.split('\t');
+    // Variants are matched one UTF-16 code unit at a time (see specialChars).
+    if (variant.length !== 1) throw new Error(`variants.tsv: ${JSON.stringify(variant)} is not one character of the BMP`);
     return [variant, { standard, unlessNext, unlessPrev }];
   }));
   return variants;
@@ -93,9 +95,9 @@ export function canonicalLine(line: string): string {
       return c.length === ch.length ? c : ch;
     }).join('');
   }
-  const table = variantTable();
   const { chars, pattern } = specialChars();
   if (!chars.foundIn(converted)) return converted;
+  const table = variantTable();
   return converted.replace(pattern, (ch: string, i: number, all: string) => {
     const prev = all[i - 1] ?? '';
     const next = all[i + 1] ?? '';

@@ -1,4 +1,4 @@
-import { ConverterBuilder, type DictGroup, type DictLike } from 'opencc-js/core';
+import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as t2cnPreset from 'opencc-js/preset/t2cn';
 import { CodeUnitSet } from '../text/code-unit-set.js';
 
@@ -7,10 +7,10 @@ export interface Simplifier {
   convert(text: string): string;
   /**
    * False when the text holds no character that any of the converter's rules
-   * rewrites: converting it would give it back unchanged. Most lines of
-   * mainland text are like that (97% of the characters of the xwlb corpus),
-   * and the test is one table read per character where conversion walks a
-   * trie at every one.
+   * rewrites: converting it would give it back unchanged. Most of mainland
+   * text is like that (lines holding 97% of the characters of the xwlb
+   * corpus), and the test is one table read per character where conversion
+   * walks a trie at every one.
    */
   mayChange(text: string): boolean;
 }
@@ -26,15 +26,18 @@ interface ChainConfig {
 }
 
 /**
- * Built from opencc-js's own t → cn preset, so that the test is derived from
- * the very dictionaries the converter uses. Without that configuration (a
- * future opencc-js), every text is converted.
+ * Built from opencc-js's own t → cn configuration: its dictionary groups,
+ * chained in its order (as its Converter({ from: 't', to: 'cn' }) chains
+ * them; a test compares the two), and the test derived from the very same
+ * groups. Without that configuration (a future opencc-js), there is nothing
+ * to build from, and this says so at once.
  */
 export function createSimplifier(): Simplifier {
-  const convert = ConverterBuilder(t2cnPreset)({ from: 't', to: 'cn' });
   const config = (t2cnPreset.configs as Record<string, ChainConfig | undefined>).t2s;
-  if (!config) return { convert, mayChange: () => true };
-  const changed = changedCharacters([...(config.normalizationChain ?? []), ...config.conversionChain]);
+  if (!config) throw new Error("opencc-js has no t2s configuration: this version of it is not supported");
+  const chain = [...(config.normalizationChain ?? []), ...config.conversionChain];
+  const convert = ConverterFactory(...chain);
+  const changed = changedCharacters(chain);
   return { convert, mayChange: (text) => changed.foundIn(text) };
 }
 

@@ -13,8 +13,14 @@ export class CodeUnitSet {
     for (const ch of chars) this.add(ch);
   }
 
+  /** Enter a character (by its first code unit: a longer string enters only its first character). */
   add(ch: string): void {
     if (ch !== '') this.flags[ch.charCodeAt(0)] = 1;
+  }
+
+  /** Whether a UTF-16 code unit is in the set (a high surrogate: some character beyond the BMP that starts with it is). */
+  has(code: number): boolean {
+    return this.flags[code] === 1;
   }
 
   /** Whether the text holds one of the characters. */

@@ -14,8 +14,8 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   try {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       out.push(m);
-      // An empty match would be found again at the same place: step past it, by a whole character under the u flag.
-      if (m[0] === '') re.lastIndex = stepFrom(text, re.lastIndex, re.unicode);
+      // An empty match would be found again at the same place: step past it, by a whole character under u or v.
+      if (m[0] === '') re.lastIndex = stepFrom(text, re.lastIndex, re.unicode || re.flags.includes('v'));
     }
   } finally {
     re.lastIndex = 0;

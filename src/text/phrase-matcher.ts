@@ -1,14 +1,16 @@
+import { CodeUnitSet } from './code-unit-set.js';
+
 /**
- * Known phrases found in text, the longest at each place: one lookup per
- * character of the text, then only the phrases that start with that character
- * are tried. Phrases are kept by the UTF-16 code of their first character (a
- * number: looking up text[i] made a new one-character string per character of
- * every document), longest first.
+ * Known phrases found in text, the longest at each place: a table read per
+ * character of the text (most start no phrase), then only the phrases that
+ * start with that character are tried. Phrases are kept by the UTF-16 code of
+ * their first character (a number: looking up text[i] made a new
+ * one-character string per character of every document), longest first.
  */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<number, Array<{ phrase: string; value: T }>>();
-  /** Whether some phrase starts with a code: most characters of a text start none, and a table read is cheaper than the map's lookup. */
-  private readonly starts = new Uint8Array(0x10000);
+  /** The first characters of the phrases: a table read is cheaper than the map's lookup. */
+  private readonly starts = new CodeUnitSet();
 
   /** Add a phrase; false (and nothing changes) when it is there already. */
   add(phrase: string, value: T): boolean {
@@ -17,7 +19,7 @@ export class PhraseMatcher<T> {
     const list = this.byFirst.get(first);
     if (!list) {
       this.byFirst.set(first, [{ phrase, value }]);
-      this.starts[first] = 1;
+      this.starts.add(phrase);
       return true;
     }
     if (list.some((p) => p.phrase === phrase)) return false;
@@ -38,7 +40,7 @@ export class PhraseMatcher<T> {
     const starts = this.starts;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (starts[code] === 0) continue;
+      if (!starts.has(code)) continue;
       const hit = longestAt(this.byFirst.get(code)!, text, i);
       if (!hit) continue;
       visit(hit.value, i, i + hit.phrase.length);

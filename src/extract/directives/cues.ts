@@ -24,7 +24,8 @@ export function findCue(text: string): Cue | undefined {
   let weak: Cue | undefined;
   let generic: Cue | undefined;
   // One match at a time, not matchAll (which copies the expression on every call) nor all of them at once: a
-  // sentence may be a whole 50 MB line, and the first specific cue ends the search. Nothing here calls findCue again.
+  // sentence may be a whole 50 MB line, and the first specific cue ends the search. Nothing here calls findCue again,
+  // and no cue is empty, so CUE_RE never matches the empty string (which would need a step past it).
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
     const word = m[0];

@@ -3,11 +3,11 @@ export interface Span {
   end: number;
 }
 
-/** What each character is to the splitter, by its UTF-16 code (all of them are in the BMP). */
 const OPENS = 1;
 const CLOSES = 2;
 const ENDS_SENTENCE = 4;
 const ENDS_CLAUSE = 8;
+/** What each character is to the splitter, by its UTF-16 code (all of them are in the BMP). */
 const ROLE = rolesOf([['“‘「『（(《', OPENS], ['”’」』）)》', CLOSES], ['。！？；\n', ENDS_SENTENCE], ['，：,', ENDS_CLAUSE]]);
 const NEWLINE = 10;
 
@@ -44,7 +44,7 @@ function split(text: string, from: number, to: number, ends: number): Span[] {
     else if (role === CLOSES) depth = Math.max(0, depth - 1);
     else if (code === NEWLINE) depth = 0;
     if (depth === 0 && (role & ends) !== 0) {
-      if (i + 1 > s) out.push({ start: s, end: code === NEWLINE ? i : i + 1 });
+      out.push({ start: s, end: code === NEWLINE ? i : i + 1 });
       s = i + 1;
     }
   }
