@@ -2,7 +2,7 @@
  * `npm run bench`: throughput, memory and start-up over the shared corpora.
  * Prints, for each command, MB/s, documents/s, wall time and peak RSS on the
  * 42 MB xwlb corpus and on a copy N times larger (BENCH_SCALE, default 10:
- * about 15 minutes in all; BENCH_SCALE=2 for a quick look), with one thread and
+ * about 12 minutes in all; BENCH_SCALE=2 for a quick look), with one thread and
  * with two workers, and the floor set by the libraries: reading and decoding
  * (the tool's own reader), opencc-js's Converter on every line and jieba's cut
  * on every line, each alone. The floor changed on 2026-11-24 (reading became
