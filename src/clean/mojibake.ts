@@ -1,6 +1,6 @@
 import { TextBuilder } from '../offsets/text-builder.js';
 import type { OffsetMap } from '../offsets/offset-map.js';
-import { CodeUnitSet } from '../text/code-unit-set.js';
+import { charsBetween, CodeUnitSet } from '../text/code-unit-set.js';
 
 export const MOJIBAKE_MARK = '\ufffd';
 
@@ -18,13 +18,7 @@ export const SIGNATURES = /锟斤拷|烫烫+|屯屯+|鈥[\u0080-\uffff]?|(?:[\u0
  * alternative): a text without any, nearly every one, is not searched (the
  * search cost about three times the test).
  */
-export const SIGNATURE_CHARS = new CodeUnitSet(['锟', '烫', '屯', '鈥', '\ufffd', ...charRange(0xc2, 0xef), ...charRange(0x3041, 0x30fa)]);
-
-function charRange(from: number, to: number): string[] {
-  const out: string[] = [];
-  for (let c = from; c <= to; c++) out.push(String.fromCharCode(c));
-  return out;
-}
+export const SIGNATURE_CHARS = new CodeUnitSet(['锟', '烫', '屯', '鈥', '\ufffd', ...charsBetween(0xc2, 0xef), ...charsBetween(0x3041, 0x30fa)]);
 
 /**
  * A `?` is a real question mark before space, end of line, a closing quote or

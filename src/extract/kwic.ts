@@ -34,7 +34,8 @@ export function kwicInDocument(doc: Document, term: string, window = 20): KwicRo
     const end = i + query.length;
     const at = locate(doc, i, end);
     const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-    const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+    const newline = text.indexOf('\n', end);
+    const lineEnd = newline === -1 ? text.length : newline;
     out.push({
       file: doc.name, line: at.line, column: at.column,
       left: ownCopy(text.slice(Math.max(lineStart, i - window), i)), match: query,

@@ -2,7 +2,7 @@ import { TextBuilder } from '../offsets/text-builder.js';
 import type { OffsetMap } from '../offsets/offset-map.js';
 import { readDataLines } from '../data-files.js';
 import { createSimplifier, type Simplifier } from './opencc.js';
-import { CodeUnitSet } from '../text/code-unit-set.js';
+import { charsBetween, CodeUnitSet } from '../text/code-unit-set.js';
 
 let toSimplified: Simplifier | undefined;
 interface Variant {
@@ -60,16 +60,11 @@ let special: { chars: CodeUnitSet; pattern: RegExp } | undefined;
  */
 function specialChars(): { chars: CodeUnitSet; pattern: RegExp } {
   if (!special) {
-    const chars = [...foldedFullWidth(), '\u3000', '\u00a0', ...',:;()!?', ...variantTable().keys()];
+    const foldedFullWidth = charsBetween(0xff01, 0xff5e).filter((ch) => !KEEP_FULL.has(ch));
+    const chars = [...foldedFullWidth, '\u3000', '\u00a0', ...',:;()!?', ...variantTable().keys()];
     special = { chars: new CodeUnitSet(chars), pattern: new RegExp(`[${chars.map(escapeInClass).join('')}]`, 'g') };
   }
   return special;
-}
-
-function foldedFullWidth(): string[] {
-  const chars: string[] = [];
-  for (let c = 0xff01; c <= 0xff5e; c++) if (!KEEP_FULL.has(String.fromCharCode(c))) chars.push(String.fromCharCode(c));
-  return chars;
 }
 
 /** A character written as an escape inside a character class (every one is in the BMP). */

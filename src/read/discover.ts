@@ -1,7 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Found = { ok: true; path: string } | { ok: false; path: string; code: 'not-found' | 'unreadable'; reason: string };
+/** A file found, with its size when discovery looked (not for standard input), or why an input could not be read. */
+export type Found = { ok: true; path: string; size?: number } | { ok: false; path: string; code: 'not-found' | 'unreadable'; reason: string };
 
 /**
  * The files named by the inputs, in a stable order: folders are walked
@@ -20,19 +21,10 @@ export async function* discoverFiles(inputs: readonly string[]): AsyncGenerator<
 export async function inputBytes(inputs: readonly string[], enough = Infinity): Promise<number> {
   let total = 0;
   for await (const found of discoverFiles(inputs)) {
-    if (!found.ok || found.path === '-') continue;
-    total += sizeOf(found.path);
+    if (found.ok) total += found.size ?? 0;
     if (total >= enough) break;
   }
   return total;
-}
-
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
 
 function* walk(path: string, seen: Set<string>): Generator<Found> {
@@ -44,7 +36,7 @@ function* walk(path: string, seen: Set<string>): Generator<Found> {
     return;
   }
   if (!info.isDirectory()) {
-    yield info.isFile() ? { ok: true, path } : { ok: false, path, code: 'unreadable', reason: 'not a regular file' };
+    yield info.isFile() ? { ok: true, path, size: info.size } : { ok: false, path, code: 'unreadable', reason: 'not a regular file' };
     return;
   }
   const real = realpathSync.native(path);

@@ -1,3 +1,10 @@
+/** The characters from one UTF-16 code to another, both included. */
+export function charsBetween(from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let c = from; c <= to; c++) out.push(String.fromCharCode(c));
+  return out;
+}
+
 /**
  * A set of characters, tested by UTF-16 code unit: one table read per
  * character, where a regular expression's character class cost about five
