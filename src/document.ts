@@ -1,4 +1,4 @@
-import { ChainMap, IdentityMap, type OffsetMap } from './offsets/offset-map.js';
+import { ChainMap, IdentityMap, type SegmentMap } from './offsets/offset-map.js';
 import { LineIndex, type Position } from './offsets/line-index.js';
 import { makeMessage, type Message, type MessageCode } from './messages.js';
 
@@ -33,7 +33,7 @@ export interface Document {
   encoding: string;
   original: string;
   text: string;
-  maps: OffsetMap[];
+  maps: SegmentMap[];
   meta: DocumentMeta;
   messages: Message[];
   lineIndex?: LineIndex;
@@ -47,7 +47,7 @@ export function createDocument(init: {
 }
 
 /** Replace the document's text with a stage's output and remember how to map back. */
-export function applyEdit(doc: Document, result: { text: string; map: OffsetMap }): void {
+export function applyEdit(doc: Document, result: { text: string; map: SegmentMap }): void {
   doc.text = result.text;
   doc.maps.push(result.map);
 }

@@ -5,7 +5,7 @@
  */
 import type { Document } from './document.js';
 import type { ReadOptions } from './read/index.js';
-import { forEachDocument, withWorkers, type SplitWork } from './run.js';
+import { forEachDocument, forEachSplit, withExecutor, type SplitWork } from './run.js';
 import type { Executor } from './parallel/executor.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
 import type { DirectiveOptions, DirectiveRow } from './extract/directives/index.js';
@@ -36,10 +36,14 @@ export interface Result<T> {
   messages: import('./messages.js').Message[];
 }
 
-/** Read `inputs` with the text-only part of `work` on `options.jobs` threads; results as if run on one. */
-function readSplit<F, T>(inputs: readonly string[], options: ReadOptions & JobOptions, setup: TaskSetup, work: SplitWork<F>,
+/** Read `inputs` with the cleaning and finding of `work` on `options.jobs` threads; results as if run on one. */
+function readSplit<T>(inputs: readonly string[], options: ReadOptions & JobOptions, setup: TaskSetup, work: SplitWork,
   finish: (run: Omit<Result<never>, 'rows'>, executor: Executor) => Promise<T>): Promise<T> {
-  return withWorkers({ jobs: options.jobs ?? 1, setup }, work, (use) => each(inputs, options, use!), finish);
+  return withExecutor({ jobs: options.jobs ?? 1, setup }, async (executor) => {
+    const messages: Result<never>['messages'] = [];
+    const summary = await forEachSplit(inputs, options, work, executor, { onMessage: (m) => messages.push(m) });
+    return finish({ summary, messages }, executor);
+  });
 }
 
 async function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>): Promise<Omit<Result<never>, 'rows'>> {
@@ -49,7 +53,7 @@ async function each(inputs: readonly string[], options: ReadOptions, use: (doc: 
 }
 
 export interface JobOptions {
-  /** Worker threads for the text-only part of the work (default 1: this thread only). Results do not depend on it. */
+  /** Threads that clean and search documents, this one included (default 1: this thread only). Results do not depend on it. */
   jobs?: number;
 }
 

@@ -1,11 +1,14 @@
-import type { Document } from './document.js';
+import type { Document, DocumentMeta } from './document.js';
 import type { Message } from './messages.js';
-import { readDocuments, type ReadOptions } from './read/index.js';
+import { readDocuments, type ReadItem, type ReadOptions } from './read/index.js';
+import { readInputs } from './read/read-documents.js';
 import type { Summary } from './report/types.js';
 import { SummaryBuilder } from './summary.js';
 import type { Executor } from './parallel/executor.js';
-import type { TaskSetup } from './parallel/tasks.js';
+import type { FindRequest, Finds, TaskSetup } from './parallel/tasks.js';
 import { InOrder } from './parallel/in-order.js';
+import { landCleaned, shipRead } from './parallel/ship.js';
+import { prepareDocument } from './pipeline.js';
 
 export interface RunHooks {
   /** Every message of the run as it happens: unreadable inputs and the documents' own. */
@@ -20,61 +23,107 @@ export interface RunHooks {
  */
 export async function forEachDocument(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>, hooks: RunHooks = {}): Promise<Summary> {
   const summary = new SummaryBuilder();
-  let lastPath: string | undefined;
+  const onFile = fileHook(hooks);
   for await (const item of readDocuments(inputs, options)) {
-    const path = item.ok ? item.doc.path : item.path;
-    if (path !== lastPath) hooks.onFile?.(path);
-    lastPath = path;
+    onFile(item);
     if (!item.ok) {
-      hooks.onMessage?.(item.message);
-      summary.addFailure(item.file, item.message, item.path);
+      fail(item, summary, hooks);
       continue;
     }
-    item.doc.messages.forEach((m) => hooks.onMessage?.(m));
-    summary.addDocument(item.doc);
+    count(item.doc, summary, hooks);
     await use(item.doc);
   }
   return summary.build();
 }
 
-/**
- * Per-document work in two parts: `find` needs the document's text only and
- * may run on a worker thread; `take` gets what it found, in document order.
- */
-export interface SplitWork<F> {
-  find(doc: Document, executor: Executor): Promise<F>;
-  take(doc: Document, found: F): void;
-}
-
-/** A `use` for forEachDocument that starts `find` at once and `take`s in document order; `drain` when reading ends. */
-function splitUse<F>(work: SplitWork<F>, executor: Executor): { use(doc: Document): Promise<void>; drain(): Promise<void> } {
-  const order = new InOrder(executor.window);
-  return {
-    use: (doc) => order.push(work.find(doc, executor), (found) => work.take(doc, found)),
-    drain: () => order.drain(),
+/** `onFile` once per file, though a JSON Lines file gives many items. */
+function fileHook(hooks: RunHooks): (item: ReadItem) => void {
+  let lastPath: string | undefined;
+  return (item) => {
+    const path = item.ok ? item.doc.path : item.path;
+    if (path !== lastPath) hooks.onFile?.(path);
+    lastPath = path;
   };
 }
 
+function fail(item: ReadItem & { ok: false }, summary: SummaryBuilder, hooks: RunHooks): void {
+  hooks.onMessage?.(item.message);
+  summary.addFailure(item.file, item.message, item.path);
+}
+
+function count(doc: Document, summary: SummaryBuilder, hooks: RunHooks): void {
+  doc.messages.forEach((m) => hooks.onMessage?.(m));
+  summary.addDocument(doc);
+}
+
 /**
- * A read with the split part of the work on `jobs` threads, shared by the
- * library and the CLI: `read` gets the `use` to give each document (none when
- * there is no split work), the finds still running are awaited when it returns,
- * and `finish` runs while the threads are still there (ranking uses them); then
- * they stop, whatever happened.
+ * Per-document work in two parts: finding, named by `request` so that a worker
+ * thread can clean the document and search it, and `take`, which gets what was
+ * found on this thread, in document order. With no workers, `findHere` finds.
  */
-export async function withWorkers<F, R, T>(
-  threads: { jobs: number; setup?: TaskSetup }, work: SplitWork<F> | undefined,
-  read: (use: ((doc: Document) => Promise<void>) | undefined) => Promise<R>,
-  finish: (read: R, executor: Executor) => Promise<T>,
-): Promise<T> {
+export interface SplitWork {
+  readonly request: FindRequest;
+  findHere(doc: Document): Finds;
+  take(doc: Document, found: Finds): void;
+}
+
+/** What the user says of a document (--meta): it replaces what cleaning found, wherever the cleaning ran. */
+export type MetaOverride = (doc: Document) => Partial<DocumentMeta> | undefined;
+
+/**
+ * Read every input and do `work` on each document. Each document read here is
+ * cleaned and searched on a worker when one has room, here otherwise; its
+ * messages, its count and `take` follow here in reading order, failures
+ * included, wherever it was done and whatever order the workers finish in.
+ */
+export async function forEachSplit(inputs: readonly string[], options: ReadOptions, work: SplitWork, executor: Executor,
+  hooks: RunHooks = {}, override?: MetaOverride): Promise<Summary> {
+  const summary = new SummaryBuilder();
+  const order = new InOrder(executor.window);
+  const onFile = fileHook(hooks);
+  for await (const item of readInputs(inputs, options)) {
+    onFile(item);
+    if (!item.ok) {
+      await order.push(Promise.resolve(item), (failed) => fail(failed, summary, hooks));
+      continue;
+    }
+    const { doc } = item;
+    // Finished tasks are reported by events: when no worker seems to have room, let those in and ask again.
+    if (executor.threads && !executor.hasRoom()) await nextTurn();
+    if (executor.hasRoom()) {
+      const input = { doc: shipRead(doc), meta: override?.(doc), request: work.request };
+      await order.push(executor.run('cleanAndFind', input), ({ cleaned, found }) => {
+        landCleaned(doc, cleaned);
+        done(doc, found);
+      });
+    } else {
+      prepareDocument(doc);
+      Object.assign(doc.meta, override?.(doc));
+      await order.push(Promise.resolve(work.findHere(doc)), (found) => done(doc, found));
+    }
+  }
+  await order.drain();
+  return summary.build();
+
+  function done(doc: Document, found: Finds): void {
+    count(doc, summary, hooks);
+    work.take(doc, found);
+  }
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The executor for a run: `jobs` threads when there is split work, this
+ * thread only otherwise; `run` gets it, and it stops when `run` is done,
+ * whatever happened (ranking uses it after reading).
+ */
+export async function withExecutor<T>(threads: { jobs: number; setup?: TaskSetup }, run: (executor: Executor) => Promise<T>): Promise<T> {
   // Loaded here, not at the top: `text` reads without it.
   const { createExecutor } = await import('./parallel/executor.js');
-  const executor = createExecutor(work ? threads.jobs : 1, threads.setup);
+  const executor = createExecutor(threads.jobs, threads.setup);
   try {
-    const split = work ? splitUse(work, executor) : undefined;
-    const result = await read(split?.use);
-    await split?.drain();
-    return await finish(result, executor);
+    return await run(executor);
   } finally {
     await executor.close();
   }

@@ -1,8 +1,7 @@
-import { locateDirectives, type DirectiveDraft, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
-import type { SloganCandidates, SloganMiner, SloganRow } from './extract/slogans/index.js';
-import type { Document } from './document.js';
+import { findDirectives, locateDirectives, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
+import type { SloganMiner, SloganRow } from './extract/slogans/index.js';
 import type { Executor } from './parallel/executor.js';
-import type { TextInput } from './parallel/tasks.js';
+import type { Finds } from './parallel/tasks.js';
 import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
@@ -11,10 +10,11 @@ import type { SplitWork } from './run.js';
  * order on this thread. Without workers the miner finds them itself, with the
  * lexicon it already holds.
  */
-export function sloganWork(miner: SloganMiner): SplitWork<SloganCandidates | undefined> {
+export function sloganWork(miner: SloganMiner): SplitWork {
   return {
-    find: async (doc, executor) => (executor.threads ? executor.run('sloganCandidates', doc.text) : undefined),
-    take: (doc, candidates) => miner.add(doc, candidates),
+    request: { slogans: true },
+    findHere: () => ({}),
+    take: (doc, found) => miner.add(doc, found.slogans),
   };
 }
 
@@ -33,29 +33,33 @@ export async function rankedRows(miner: SloganMiner, executor: Executor): Promis
   return ranking.rows(words);
 }
 
-/** Directives: found in the text on the executor, located in the original on this thread. */
-export function directiveWork(options: DirectiveOptions, take: (rows: DirectiveRow[]) => void): SplitWork<DirectiveDraft[]> {
+/** Directives: found in the cleaned text (on a worker when there are workers), located in the original on this thread. */
+export function directiveWork(options: DirectiveOptions, take: (rows: DirectiveRow[]) => void): SplitWork {
+  // Only the option the finder reads goes to the workers (a library caller's options may hold functions).
+  const request = { directives: { all: options.all } };
   return {
-    find: (doc, executor) => executor.run('directiveDrafts', directiveInput(doc, options)),
-    take: (doc, drafts) => take(locateDirectives(doc, drafts)),
+    request,
+    findHere: (doc) => ({ directives: findDirectives(doc, request.directives) }),
+    take: (doc, found) => take(locateDirectives(doc, drafts(found))),
   };
 }
 
-/** Slogans and directives in one pass (the report): with workers, each document's text goes to one of them once. */
-export function sloganAndDirectiveWork(miner: SloganMiner, options: DirectiveOptions, take: (rows: DirectiveRow[]) => void): SplitWork<[SloganCandidates | undefined, DirectiveDraft[]]> {
+/** Slogans and directives in one pass (the report): with workers, each document goes to one of them once. */
+export function sloganAndDirectiveWork(miner: SloganMiner, options: DirectiveOptions, take: (rows: DirectiveRow[]) => void): SplitWork {
   const slogans = sloganWork(miner);
   const directives = directiveWork(options, take);
   return {
-    find: (doc, executor) => (executor.threads
-      ? executor.run('sloganCandidatesAndDirectiveDrafts', directiveInput(doc, options))
-      : Promise.all([slogans.find(doc, executor), directives.find(doc, executor)])),
-    take: (doc, [candidates, drafts]) => {
-      slogans.take(doc, candidates);
-      directives.take(doc, drafts);
+    request: { ...slogans.request, ...directives.request },
+    findHere: (doc) => ({ ...slogans.findHere(doc), ...directives.findHere(doc) }),
+    take: (doc, found) => {
+      slogans.take(doc, found);
+      directives.take(doc, found);
     },
   };
 }
 
-function directiveInput(doc: Document, options: DirectiveOptions): TextInput {
-  return { text: doc.text, date: doc.meta.date, all: options.all };
+/** The directive drafts of a find; missing means the request and the work disagree, a bug never to pass as "none found". */
+function drafts(found: Finds) {
+  if (!found.directives) throw new Error('directive work got no directive drafts');
+  return found.directives;
 }

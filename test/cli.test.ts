@@ -113,8 +113,10 @@ test('stdin: - reads standard input', () => {
 
 test('--jobs: the same bytes on stdout and stderr with worker threads as with one thread', () => {
   const commands = [['slogans', '--by', 'region', '--top', '0', '--min-docs', '1', '--format', 'jsonl'], ['directives', '--all', '--format', 'jsonl'], ['report', '-o', '-']];
+  // --meta is applied after cleaning, wherever a document is cleaned: its region must show in both runs.
+  const meta = ['--meta', 'test/data/meta.csv'];
   for (const command of commands) {
-    const args = [...command, 'fixtures/seeds', 'fixtures/variants', 'missing.txt'];
+    const args = [...command, ...meta, 'fixtures/seeds', 'missing.txt', 'fixtures/variants'];
     const one = runBin([...args, '--jobs', '1']);
     const two = runBin([...args, '--jobs', '2']);
     assert.equal(one.status, 1, one.stderr);
@@ -122,6 +124,7 @@ test('--jobs: the same bytes on stdout and stderr with worker threads as with on
     assert.equal(two.stdout, one.stdout);
     assert.equal(two.stderr, one.stderr);
     assert.equal(two.status, one.status);
+    if (command[0] === 'slogans') assert.match(one.stdout, /"bucket":"江西省九江市"/);
   }
   const zero = runBin(['slogans', '--jobs', '0', 'fixtures/seeds']);
   assert.equal(zero.status, 2);

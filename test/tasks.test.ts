@@ -1,14 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TASKS, runTask, transferablesOf, type TaskName } from '../src/parallel/tasks.js';
+import { shipRead } from '../src/parallel/ship.js';
+import { createDocument } from '../src/document.js';
 
-const TEXT = '要坚持招大引强，延链补链强链，力争全年引资160亿元。\n招大引强是关键。';
+/** Traditional script with pinyin: every cleaning stage changes it, so the output carries several maps. */
+const TEXT = '要堅持招大引強，延鏈補鏈強鏈，力爭全年引資160億元。\n招大引強是關鍵，經(jīng)濟(jì)要發展。';
+const doc = () => shipRead(createDocument({ name: 't.txt', path: 't.txt', format: 'text', encoding: 'utf-8', original: TEXT, meta: { date: '2025-03-01' } }));
 
 /** An input for every task: a new task without one fails the test below, until it is given one here. */
 const SAMPLES: { [K in TaskName]: Parameters<typeof runTask<K>>[1] } = {
-  sloganCandidates: TEXT,
-  directiveDrafts: { text: TEXT, date: '2025-03-01' },
-  sloganCandidatesAndDirectiveDrafts: { text: TEXT, date: '2025-03-01' },
+  cleanAndFind: { doc: doc(), request: { slogans: true, directives: { all: false } } },
   segmentKeys: ['招大引强', '延链补链强链'],
 };
 
@@ -29,6 +31,6 @@ test('tasks: each declares every buffer of its output for transfer, so none is c
     buffers += found.size;
     assert.deepEqual(new Set(transferablesOf(name, output as never)), found, name);
   }
-  // The slogan tasks carry their discovered n-grams in typed arrays: the check above saw them.
-  assert.ok(buffers >= 2, `only ${buffers} buffers in the tasks' outputs`);
+  // Cleaning's offset maps (four arrays each) and the discovered n-grams travel in typed arrays: the check above saw them.
+  assert.ok(buffers >= 9, `only ${buffers} buffers in the tasks' outputs`);
 });

@@ -1,5 +1,5 @@
 import { TextBuilder } from '../offsets/text-builder.js';
-import type { OffsetMap } from '../offsets/offset-map.js';
+import type { SegmentMap } from '../offsets/offset-map.js';
 import { charsBetween, CodeUnitSet } from '../text/code-unit-set.js';
 
 export const MOJIBAKE_MARK = '\ufffd';
@@ -94,7 +94,7 @@ function isPlainQuestion(text: string, r: MojibakeRun): boolean {
  * match a slogan or a number in or across it; the offset map keeps the
  * original bytes for the message that reports it.
  */
-export function markMojibake(text: string): { text: string; map: OffsetMap } | undefined {
+export function markMojibake(text: string): { text: string; map: SegmentMap } | undefined {
   const runs = findMojibake(text);
   if (runs.length === 0) return undefined;
   const out = new TextBuilder(text);

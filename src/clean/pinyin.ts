@@ -1,5 +1,5 @@
 import { TextBuilder } from '../offsets/text-builder.js';
-import type { OffsetMap } from '../offsets/offset-map.js';
+import type { SegmentMap } from '../offsets/offset-map.js';
 import { readDataLines } from '../data-files.js';
 
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
@@ -37,7 +37,7 @@ function stripTones(s: string): { plain: string; toned: boolean } {
  * are taken as pinyin only in a text that has toned annotations too, so that
  * `中文(an)`-like real parentheses survive elsewhere.
  */
-export function stripPinyin(text: string): { text: string; map: OffsetMap; removed: number } | undefined {
+export function stripPinyin(text: string): { text: string; map: SegmentMap; removed: number } | undefined {
   const matches = [...text.matchAll(ANNOTATED)].filter((m) => syllablePattern().test(stripTones(m[3]).plain));
   const toned = matches.filter((m) => stripTones(m[3]).toned).length;
   const accepted = matches.filter((m) => toned >= 2 || stripTones(m[3]).toned);

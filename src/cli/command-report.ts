@@ -5,8 +5,7 @@ import { UsageError, type CliIO } from './io.js';
 import { summaryOf } from './commands.js';
 import { addInputOptions, addJobsOption, addMetaOption, addSloganOptions, newSloganMiner, parseCount, type InputOptions, type JobsOption } from './options.js';
 import type { SplitWork } from '../run.js';
-import type { SloganCandidates } from '../extract/slogans/candidates.js';
-import type { DirectiveDraft, DirectiveRow } from '../extract/directives/index.js';
+import type { DirectiveRow } from '../extract/directives/index.js';
 
 interface ReportCliOptions extends InputOptions, JobsOption {
   output: string;
@@ -52,8 +51,8 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   const directives: DirectiveRow[] = [];
   // One pass: each document feeds the slogan counts, the directives and the header's facts.
   const work = sloganAndDirectiveWork(miner, { all: opts.all }, (rows) => directives.push(...rows));
-  const split: SplitWork<[SloganCandidates | undefined, DirectiveDraft[]]> = {
-    find: work.find,
+  const split: SplitWork = {
+    ...work,
     take: (doc, found) => {
       tally.add(doc);
       work.take(doc, found);

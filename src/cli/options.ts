@@ -60,7 +60,7 @@ export interface JobsOption {
 const AUTO_JOBS_BYTES = 8 * 1024 * 1024;
 
 export function addJobsOption(cmd: Command): Command {
-  return cmd.option('-j, --jobs <n>', `worker threads (default: one per core for inputs over ${AUTO_JOBS_BYTES / 1024 / 1024} MB, else 1); output does not depend on it`, parsePositive);
+  return cmd.option('-j, --jobs <n>', `threads that clean and search documents, this one included (default: one per core for inputs over ${AUTO_JOBS_BYTES / 1024 / 1024} MB, else 1); output does not depend on it`, parsePositive);
 }
 
 /** --jobs, or one per core when the inputs are large enough to repay starting workers. */

@@ -1,6 +1,6 @@
 import type { Document } from '../document.js';
 import { formatMessage, type Message } from '../messages.js';
-import { forEachDocument, withWorkers, type SplitWork } from '../run.js';
+import { forEachDocument, forEachSplit, withExecutor, type MetaOverride, type SplitWork } from '../run.js';
 import type { Executor } from '../parallel/executor.js';
 import type { TaskSetup } from '../parallel/tasks.js';
 import type { Summary } from '../report/types.js';
@@ -10,9 +10,10 @@ import { startProgress } from './progress.js';
 
 /**
  * Read every input for a command: messages go to stderr as they happen (errors
- * always, the rest unless --quiet), each readable document goes to `use`.
+ * always, the rest unless --quiet), and each readable document goes to `use`:
+ * a function, or split work with the executor that does its finding part.
  */
-export async function readAll(paths: string[], opts: InputOptions, io: CliIO, use: (doc: Document) => void | Promise<void>): Promise<Summary> {
+export async function readAll(paths: string[], opts: InputOptions, io: CliIO, use: DocumentUse): Promise<Summary> {
   const progress = startProgress(opts, io);
   const say = (m: Message) => {
     if (m.severity !== 'error' && opts.quiet) return;
@@ -20,10 +21,15 @@ export async function readAll(paths: string[], opts: InputOptions, io: CliIO, us
     io.stderr.write(`${formatMessage(m)}\n`);
   };
   const options = { encoding: opts.encoding, textField: opts.textField, stdin: io.stdin, onStart: progress.start };
-  const summary = await forEachDocument(paths, options, use, { onMessage: say, onFile: () => progress.tick() });
+  const hooks = { onMessage: say, onFile: () => progress.tick() };
+  const summary = typeof use === 'function'
+    ? await forEachDocument(paths, options, use, hooks)
+    : await forEachSplit(paths, options, use.work, use.executor, hooks, use.override);
   progress.stop();
   return summary;
 }
+
+export type DocumentUse = ((doc: Document) => void | Promise<void>) | { work: SplitWork; executor: Executor; override?: MetaOverride };
 
 /** The closing line on stderr: what was read, so that nothing is left out unseen. */
 export function summaryLine(s: Summary): string {
@@ -34,8 +40,8 @@ export function summaryLine(s: Summary): string {
 }
 
 /** How a command uses each document: work split for --jobs (slogans, directives, report), or all on this thread (kwic). */
-export interface ReadPlan<F> {
-  split?: SplitWork<F>;
+export interface ReadPlan {
+  split?: SplitWork;
   add?(doc: Document): void;
   /** What the workers need to do their part as this thread would. */
   setup?: TaskSetup;
@@ -43,18 +49,19 @@ export interface ReadPlan<F> {
 
 /**
  * Read every input as `readAll` does, with --meta applied to each document and
- * the split part of the work on --jobs worker threads; `finish` gets the
- * summary while the workers are still there (ranking uses one), then they stop.
+ * the split work's cleaning and finding on --jobs worker threads; `finish` gets
+ * the summary while the workers are still there (ranking uses them), then they stop.
  */
-export async function readWith<F, T>(
-  paths: string[], opts: InputOptions & JobsOption & { meta?: string }, io: CliIO, plan: ReadPlan<F>,
+export async function readWith<T>(
+  paths: string[], opts: InputOptions & JobsOption & { meta?: string }, io: CliIO, plan: ReadPlan,
   finish: (summary: Summary, executor: Executor) => Promise<T>,
 ): Promise<T> {
   // csv-parse is loaded only when there is a --meta file to read.
-  const overrides = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
+  const override = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
   const jobs = plan.split ? await jobsFor(opts, paths) : 1;
-  return withWorkers({ jobs, setup: plan.setup }, plan.split, (use) => readAll(paths, opts, io, (doc) => {
-    overrides?.apply(doc);
-    return use ? use(doc) : plan.add?.(doc);
-  }), finish);
+  const use = (executor: Executor): DocumentUse => (plan.split ? { work: plan.split, executor, override } : (doc) => {
+    Object.assign(doc.meta, override?.(doc));
+    plan.add?.(doc);
+  });
+  return withExecutor({ jobs, setup: plan.setup }, async (executor) => finish(await readAll(paths, opts, io, use(executor)), executor));
 }

@@ -6,12 +6,12 @@ import type { SplitWork } from '../run.js';
 import type { Executor } from '../parallel/executor.js';
 import type { TaskSetup } from '../parallel/tasks.js';
 
-export interface MinerHooks<F = unknown> {
+export interface MinerHooks {
   columns: readonly Column[];
   /** Take one document; per-document miners hand their rows to `emit` at once (CSV and JSON Lines then stream). */
   add?(doc: Document, emit: (row: Row) => void): void;
   /** Or: work split between worker threads (the text-only part) and this thread (in document order), for --jobs. */
-  split?(emit: (row: Row) => void): SplitWork<F>;
+  split?(emit: (row: Row) => void): SplitWork;
   /** What the workers need to do their part as this thread would (the lexicon files). */
   setup?: TaskSetup;
   /** Rows known only when every document has been read (slogans); per-document miners have none. */
@@ -19,7 +19,7 @@ export interface MinerHooks<F = unknown> {
 }
 
 /** Read every input, feed the miner, report its rows; returns the exit status. */
-export async function runMiner<F>(paths: string[], opts: OutputOptions & JobsOption & { meta?: string }, io: CliIO, hooks: MinerHooks<F>): Promise<number> {
+export async function runMiner(paths: string[], opts: OutputOptions & JobsOption & { meta?: string }, io: CliIO, hooks: MinerHooks): Promise<number> {
   const { readWith, summaryLine } = await import('./read-all.js');
   const { createReporter } = await import('../report/index.js');
   const { exitStatus } = await import('../summary.js');

@@ -1,5 +1,5 @@
 import { TextBuilder } from '../offsets/text-builder.js';
-import type { OffsetMap } from '../offsets/offset-map.js';
+import type { SegmentMap } from '../offsets/offset-map.js';
 import { readDataLines } from '../data-files.js';
 import { createSimplifier, type Simplifier } from './opencc.js';
 import { charsBetween, CodeUnitSet } from '../text/code-unit-set.js';
@@ -106,7 +106,7 @@ export function canonicalLine(line: string): string {
  * phrases map one character to one; when a phrase rule would not, the line is
  * converted character by character instead), so the map stays one to one.
  */
-export function normalizeText(text: string): { text: string; map: OffsetMap } {
+export function normalizeText(text: string): { text: string; map: SegmentMap } {
   const out = new TextBuilder(text);
   let start = 0;
   while (start <= text.length) {

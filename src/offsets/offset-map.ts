@@ -17,6 +17,16 @@ export interface OffsetMap {
   toSourceEnd(pos: number): number;
 }
 
+/** A segment map as plain data, for sending to another thread (its arrays' buffers can move there). */
+export interface SegmentParts {
+  dstStart: Int32Array;
+  srcStart: Int32Array;
+  dstLen: Int32Array;
+  srcLen: Int32Array;
+  length: number;
+  sourceLength: number;
+}
+
 /** Segments are stored in parallel typed arrays: a large file makes few objects. */
 export class SegmentMap implements OffsetMap {
   constructor(
@@ -27,6 +37,15 @@ export class SegmentMap implements OffsetMap {
     readonly length: number,
     private readonly sourceLength: number,
   ) {}
+
+  static fromParts(p: SegmentParts): SegmentMap {
+    return new SegmentMap(p.dstStart, p.srcStart, p.dstLen, p.srcLen, p.length, p.sourceLength);
+  }
+
+  parts(): SegmentParts {
+    const { dstStart, srcStart, dstLen, srcLen, length, sourceLength } = this;
+    return { dstStart, srcStart, dstLen, srcLen, length, sourceLength };
+  }
 
   toSourceStart(pos: number): number {
     if (pos >= this.length) return this.sourceLength;

@@ -3,17 +3,24 @@ import type { TaskInput, TaskName, TaskOutput, TaskSetup } from './tasks.js';
 
 /** Runs tasks: on this thread, or on a pool of worker threads. */
 export interface Executor {
-  /** Worker threads (0: everything runs on this thread). */
+  /** Worker threads besides this one (0: everything runs on this thread). */
   readonly threads: number;
   /** Documents a caller may have in flight before it waits for the oldest (0: none, results come at once). */
   readonly window: number;
+  /** Whether a worker would start a task soon: when none would, the caller does better to do the work itself. */
+  hasRoom(): boolean;
   run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
   close(): Promise<void>;
 }
 
-/** `jobs` 1 runs everything on this thread; more starts that many workers, each with its own jieba. */
+/**
+ * `jobs` threads work, this one included: `jobs` 1 runs everything here, more
+ * starts `jobs - 1` workers, each with its own jieba. This thread reads every
+ * document and takes every result, and does a document's work itself when the
+ * workers have enough waiting (a third thread on two cores cost more than it gave).
+ */
 export function createExecutor(jobs: number, setup: TaskSetup = {}): Executor {
-  return jobs > 1 ? new WorkerPool(jobs, setup) : inline(setup);
+  return jobs > 1 ? new WorkerPool(jobs - 1, setup) : inline(setup);
 }
 
 /** This thread only. The tasks (the finders, jieba) are loaded when the first one runs: reading alone (kwic) never needs them. */
@@ -22,10 +29,14 @@ function inline(setup: TaskSetup): Executor {
   return {
     threads: 0,
     window: 0,
+    hasRoom: () => false,
     run: async (task, input) => (await (tasks ??= import('./tasks.js'))).runTask(task, input, setup),
     close: async () => {},
   };
 }
+
+/** Tasks a worker may have waiting before this thread does the next one itself: enough that it never waits for work. */
+const QUEUED_PER_WORKER = 3;
 
 interface Pending {
   resolve(value: unknown): void;
@@ -43,12 +54,16 @@ class WorkerPool implements Executor {
   private nextId = 0;
 
   constructor(size: number, private readonly setup: TaskSetup) {
-    // Enough documents in flight to keep every worker busy while the main thread reads the
-    // next ones, and to read ahead while workers load jieba (about 30 documents in 1.5 s).
+    // Enough documents in flight for this thread to go on with its own while the oldest is still on a worker
+    // (each worker has at most QUEUED_PER_WORKER waiting), without holding many cleaned texts.
     this.window = size * 16;
     this.threads = size;
     // Started now, so that loading jieba overlaps with finding and reading the first files.
     this.start();
+  }
+
+  hasRoom(): boolean {
+    return Math.min(...this.load) < QUEUED_PER_WORKER;
   }
 
   run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>> {

@@ -1,8 +1,11 @@
 import { findCandidates, putLexiconInJieba, type SloganCandidates } from '../extract/slogans/candidates.js';
 import { loadLexicon, type Lexicon } from '../extract/slogans/lexicon.js';
-import { findDirectives, type DirectiveDraft } from '../extract/directives/index.js';
+import { findDirectives, type DirectiveDraft, type DirectiveOptions } from '../extract/directives/index.js';
 import { segment, type Token } from '../segment/segmenter.js';
 import { holdIdfForFindingOnly } from '../extract/slogans/discovery.js';
+import type { Document, DocumentMeta } from '../document.js';
+import { prepareDocument } from '../pipeline.js';
+import { landRead, mapBuffers, shipCleaned, type CleanedParts, type ReadDocument } from './ship.js';
 
 /** What every thread needs to do a task the same way as the others: the user's lexicon files. */
 export interface TaskSetup {
@@ -11,11 +14,38 @@ export interface TaskSetup {
   preloadJieba?: boolean;
 }
 
-/** A document's cleaned text with what the directive finder needs besides (the slogan finders need the text alone). */
-export interface TextInput { text: string; date?: string; all?: boolean }
+/** What to find in each document: plain data, sent to the workers with it. */
+export interface FindRequest {
+  slogans?: boolean;
+  directives?: DirectiveOptions;
+}
 
-const directiveDrafts = (input: TextInput): DirectiveDraft[] =>
-  findDirectives({ text: input.text, meta: { date: input.date } }, { all: input.all });
+/** What was found in one document, for the finders a request named. */
+export interface Finds {
+  slogans?: SloganCandidates;
+  directives?: DirectiveDraft[];
+}
+
+/** The finders a request names, run on a cleaned document. */
+export function findIn(doc: Document, request: FindRequest, setup: TaskSetup): Finds {
+  return {
+    ...(request.slogans ? { slogans: findCandidates(doc.text, lexiconOf(setup)) } : {}),
+    ...(request.directives ? { directives: findDirectives(doc, request.directives) } : {}),
+  };
+}
+
+/** A document as read, to clean and search; `meta` is what the user's --meta file says of it, applied after cleaning as on the main thread. */
+export interface CleanAndFindInput {
+  doc: ReadDocument;
+  meta?: Partial<DocumentMeta>;
+  request: FindRequest;
+}
+
+function cleanAndFind(input: CleanAndFindInput, setup: TaskSetup): { cleaned: CleanedParts; found: Finds } {
+  const doc = prepareDocument(landRead(input.doc));
+  Object.assign(doc.meta, input.meta);
+  return { cleaned: shipCleaned(doc, input.doc.maps.length), found: findIn(doc, input.request, setup) };
+}
 
 /**
  * A task: a plain function of plain data, and the buffers of its output that
@@ -29,18 +59,13 @@ interface Task<I, O> {
 const task = <I, O>(run: Task<I, O>['run'], transfer: Task<I, O>['transfer']): Task<I, O> => ({ run, transfer });
 
 /** Discovered n-gram spans are many: they travel as a typed array, whose buffer moves (Int32Array.from owns a plain ArrayBuffer). */
-const discoveredBuffer = (c: SloganCandidates): ArrayBuffer[] => [c.discovered.buffer as ArrayBuffer];
+const discoveredBuffer = (f: Finds): ArrayBuffer[] => (f.slogans ? [f.slogans.discovered.buffer as ArrayBuffer] : []);
 const nothing = (): ArrayBuffer[] => [];
 
-/** The per-document work that needs a document's cleaned text only, so that it can run on a worker thread. */
+/** The work a worker thread does for the main thread. */
 export const TASKS = {
-  sloganCandidates: task((text: string, setup): SloganCandidates => findCandidates(text, lexiconOf(setup)), discoveredBuffer),
-  directiveDrafts: task(directiveDrafts, nothing),
-  /** Both, for the report: the document's text goes to a worker once. */
-  sloganCandidatesAndDirectiveDrafts: task(
-    (input: TextInput, setup): [SloganCandidates, DirectiveDraft[]] => [findCandidates(input.text, lexiconOf(setup)), directiveDrafts(input)],
-    ([candidates]) => discoveredBuffer(candidates),
-  ),
+  /** Clean a document as read and run the finders on it: the per-document work, all but reading and the counting in order. */
+  cleanAndFind: task(cleanAndFind, (out) => [...mapBuffers(out.cleaned), ...discoveredBuffer(out.found)]),
   /** The words of slogan keys, for ranking; with the lexicon in jieba, as when documents were segmented. */
   segmentKeys: task((keys: readonly string[], setup): Array<[string, Token[]]> => {
     putLexiconInJieba(lexiconOf(setup));

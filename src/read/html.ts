@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { TextBuilder } from '../offsets/text-builder.js';
-import type { OffsetMap } from '../offsets/offset-map.js';
+import type { SegmentMap } from '../offsets/offset-map.js';
 
 /** Elements whose content is never article text. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'iframe', 'svg', 'object', 'head', 'rt', 'rp', 'footer', 'select', 'button']);
@@ -10,7 +10,7 @@ const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5
 
 export interface HtmlText {
   text: string;
-  map: OffsetMap;
+  map: SegmentMap;
   title?: string;
 }
 

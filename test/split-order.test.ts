@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { basename, join } from 'node:path';
+import { forEachSplit } from '../src/run.js';
+import { createExecutor, type Executor } from '../src/parallel/executor.js';
+import { runTask, transferablesOf } from '../src/parallel/tasks.js';
+import { sloganAndDirectiveWork } from '../src/work.js';
+import { SloganMiner } from '../src/extract/slogans/index.js';
+import type { DirectiveRow } from '../src/extract/directives/index.js';
+import type { Message } from '../src/messages.js';
+import { ROOT } from './helpers.js';
+
+const INPUTS = [join(ROOT, 'fixtures', 'seeds'), join(ROOT, 'missing.txt'), join(ROOT, 'fixtures', 'variants')];
+
+/** A fixed sequence of pseudo-random numbers (mulberry32), so that a failure can be run again. */
+function numbers(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A stand-in for a worker pool: tasks cross a structured clone both ways, as
+ * they cross threads (buffers moved as the pool moves them), and finish after
+ * random delays, out of order; whether it has room is random too, so that
+ * documents are done here and "there" in turn.
+ */
+function shuffledPool(seed: number): Executor & { sent: number } {
+  const next = numbers(seed);
+  const pool = {
+    threads: 1,
+    window: 4,
+    sent: 0,
+    hasRoom: () => next() < 0.5,
+    async run(task, input) {
+      pool.sent++;
+      const copy = structuredClone(input);
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 4)));
+      const output = runTask(task, copy, {});
+      return structuredClone(output, { transfer: transferablesOf(task, output) });
+    },
+    close: async () => {},
+  } satisfies Executor & { sent: number };
+  return pool;
+}
+
+async function mine(executor: Executor) {
+  const miner = new SloganMiner({ minDocs: 1, by: ['month', 'region'] });
+  const directives: DirectiveRow[] = [];
+  const messages: Message[] = [];
+  const taken: string[] = [];
+  const work = sloganAndDirectiveWork(miner, { all: true }, (rows) => directives.push(...rows));
+  const take = work.take;
+  work.take = (doc, found) => {
+    taken.push(doc.name);
+    take(doc, found);
+  };
+  // --meta's part: a date and a region for one seed, which must reach the finders wherever they run.
+  const override = (doc: { path: string }) => (basename(doc.path).startsWith('001_') ? { date: '2030-06-01', region: '测试省' } : undefined);
+  const summary = await forEachSplit(INPUTS, {}, work, executor, { onMessage: (m) => messages.push(m) }, override);
+  return { slogans: miner.rows(), directives, messages, summary, taken };
+}
+
+test('split work: documents done here and on workers give what one thread gives, taken and reported in reading order', async () => {
+  const one = await mine(createExecutor(1));
+  assert.ok(one.directives.length > 20 && one.slogans.length > 50, 'the fixtures give rows to compare');
+  assert.ok(one.directives.some((r) => r.date === '2030-06-01'), 'the override reached the directive finder');
+  assert.ok(one.messages.some((m) => m.code === 'not-found'), 'a failure is among the messages');
+  for (const seed of [1, 2, 3]) {
+    const pool = shuffledPool(seed);
+    const split = await mine(pool);
+    assert.ok(pool.sent > 0 && pool.sent < one.summary.documents, `seed ${seed}: ${pool.sent} of ${one.summary.documents} documents sent`);
+    assert.deepEqual(split.taken, one.taken, `seed ${seed}: documents taken in reading order`);
+    assert.deepEqual(split.messages, one.messages, `seed ${seed}: messages in reading order`);
+    assert.deepEqual(split.summary, one.summary);
+    assert.deepEqual(split.directives, one.directives);
+    assert.deepEqual(split.slogans, one.slogans);
+  }
+});
