@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseNumber, parsePercentWords } from '../src/extract/directives/numerals.js';
-import { findQuantities } from '../src/extract/directives/quantities.js';
+import { DisjointSpans, findQuantities } from '../src/extract/directives/quantities.js';
 
 const cases: Array<[string, number]> = [
   ['160', 160], ['1.6', 1.6], ['１６０', 160], ['3,000', 3000],
@@ -47,4 +47,17 @@ test('quantities: amounts, counts, rates, ranges and approximations in context',
   assert.deepEqual(q('引进3000多名人才'), [{ text: '3000多名', value: 3000, unit: '名', kind: 'count', approx: '多' }]);
   assert.deepEqual(q('瞄准世界500强'), [{ text: '500强', value: 500, unit: '强', kind: 'count' }]);
   assert.deepEqual(q('3月1日上午，在2022年'), []);
+});
+
+test('DisjointSpans takes a span exactly when it overlaps none taken before (as checking every one would)', () => {
+  const span = fc.tuple(fc.nat(40), fc.integer({ min: 1, max: 8 })).map(([start, length]) => [start, start + length] as const);
+  fc.assert(fc.property(fc.array(span, { maxLength: 40 }), (spans) => {
+    const taken = new DisjointSpans();
+    const kept: Array<readonly [number, number]> = [];
+    for (const [s, e] of spans) {
+      const free = !kept.some(([ks, ke]) => s < ke && e > ks);
+      assert.equal(taken.take(s, e), free, JSON.stringify({ s, e, kept }));
+      if (free) kept.push([s, e]);
+    }
+  }));
 });

@@ -33,11 +33,9 @@ const QUANTITY = new RegExp(`(约|近|超过|超|逾)?(${NUM})(${MAG})(多|余)?
  */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken = new DisjointSpans();
   const push = (q: Quantity) => {
-    if (taken.some(([s, e]) => q.start < e && q.end > s)) return;
-    taken.push([q.start, q.end]);
-    out.push(q);
+    if (taken.take(q.start, q.end)) out.push(q);
   };
   for (const m of matchesOf(PERCENT, text)) push(percent(m));
   for (const m of matchesOf(DOUBLE, text)) {
@@ -49,6 +47,34 @@ export function findQuantities(text: string): Quantity[] {
     if (q) push(q);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Spans taken so far, sorted and disjoint, so that a new one is checked
+ * against one neighbour: a clause can be a whole line without punctuation,
+ * with as many quantities as figures in it, and checking each against all
+ * the others was quadratic. Each pass's matches come in order, so they are
+ * mostly added at the end.
+ */
+export class DisjointSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Take [start, end) unless it overlaps a span taken before; says whether it was taken. */
+  take(start: number, end: number): boolean {
+    // Spans before the first one that ends after `start` end too early, and those after it start after it: only it can overlap.
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < this.starts.length && this.starts[lo] < end) return false;
+    this.starts.splice(lo, 0, start);
+    this.ends.splice(lo, 0, end);
+    return true;
+  }
 }
 
 function percent(m: RegExpMatchArray): Quantity {
