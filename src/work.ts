@@ -6,14 +6,15 @@ import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
 /**
- * Slogans: the finders run on the executor's workers, the counting in document
- * order on this thread. Without workers the miner finds them itself, with the
- * lexicon it already holds.
+ * Slogans: the finders run where the document is cleaned (on this thread with
+ * the lexicon the miner holds), the counting in document order on this thread.
+ * Finding here happens at once, not when the document's turn to be counted
+ * comes: a worker waiting for this thread must not wait on finding deferred.
  */
 export function sloganWork(miner: SloganMiner): SplitWork {
   return {
     request: { slogans: true },
-    findHere: () => ({}),
+    findHere: (doc) => ({ slogans: miner.find(doc) }),
     take: (doc, found) => miner.add(doc, found.slogans),
   };
 }

@@ -36,7 +36,7 @@ function inline(setup: TaskSetup): Executor {
 }
 
 /** Tasks a worker may have waiting before this thread does the next one itself: enough that it never waits for work. */
-const QUEUED_PER_WORKER = 3;
+const QUEUED_PER_WORKER = 8;
 
 interface Pending {
   resolve(value: unknown): void;
@@ -56,7 +56,7 @@ class WorkerPool implements Executor {
   constructor(size: number, private readonly setup: TaskSetup) {
     // Enough documents in flight for this thread to go on with its own while the oldest is still on a worker
     // (each worker has at most QUEUED_PER_WORKER waiting), without holding many cleaned texts.
-    this.window = size * 16;
+    this.window = size * 32;
     this.threads = size;
     // Started now, so that loading jieba overlaps with finding and reading the first files.
     this.start();

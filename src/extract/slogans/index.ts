@@ -1,7 +1,7 @@
 import type { Document } from '../../document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { judgeEntries, keysOf, rankSlogans, type SloganRow } from './rank.js';
-import type { SloganCandidates } from './candidates.js';
+import { findCandidates, type SloganCandidates } from './candidates.js';
 import type { Token } from '../../segment/segmenter.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
 import type { SloganKind } from './types.js';
@@ -33,9 +33,14 @@ export class SloganMiner {
     this.index = new SloganIndex(this.lexicon, options.by);
   }
 
-  /** Count a document; `candidates` when its finders ran elsewhere (a worker thread), found in it otherwise. */
+  /** Count a document; `candidates` when its finders ran before (`find`, or on a worker thread), found in it otherwise. */
   add(doc: Document, candidates?: SloganCandidates): void {
     this.index.addDocument(doc, candidates);
+  }
+
+  /** What the finders see in a cleaned document, with this miner's lexicon: `add` it later, in document order. */
+  find(doc: Document): SloganCandidates {
+    return findCandidates(doc.text, this.lexicon);
   }
 
   /**
