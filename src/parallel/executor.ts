@@ -35,7 +35,12 @@ function inline(setup: TaskSetup): Executor {
   };
 }
 
-/** Tasks a worker may have waiting before this thread does the next one itself: enough that it never waits for work. */
+/**
+ * Tasks a worker may have waiting before this thread does the next one itself:
+ * enough that it does not run dry while this thread counts, collects garbage or
+ * works on a document of its own (slogans --jobs 2 on xwlb-2022-2026: with
+ * three, the worker idled 2.7 s of 23; with eight, 1.1 s).
+ */
 const QUEUED_PER_WORKER = 8;
 
 interface Pending {
