@@ -114,7 +114,7 @@ if (!only) {
 }
 if (scale > 1) {
   const big = scaled(scale);
-  // Two workers, as the default --jobs gives for inputs this large: compare peak RSS with the --jobs 2 rows above.
+  // Two jobs (one worker and the main thread), as the default --jobs gives for inputs this large: compare peak RSS with the --jobs 2 rows above.
   for (const [name, args] of commands.filter(([n]) => n !== 'text')) {
     row(`${name}${parallel.has(name) ? ' --jobs 2' : ''} (${scale}×)`, measure([...args, ...(parallel.has(name) ? ['--jobs', '2'] : []), '-q', big]), mb * scale, files.length * scale);
   }

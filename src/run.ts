@@ -123,9 +123,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const MAX_SHIPPED = 4 * 1024 * 1024;
 
 /**
- * The executor for a run: `jobs` threads when there is split work, this
- * thread only otherwise; `run` gets it, and it stops when `run` is done,
- * whatever happened (ranking uses it after reading).
+ * The executor for a run: `jobs` threads working, this one included; `run`
+ * gets it, and its workers stop when `run` is done, whatever happened
+ * (ranking uses them after reading).
  */
 export async function withExecutor<T>(threads: { jobs: number; setup?: TaskSetup }, run: (executor: Executor) => Promise<T>): Promise<T> {
   // Loaded here, not at the top: `text` reads without it.

@@ -19,10 +19,10 @@ export function sloganWork(miner: SloganMiner): SplitWork {
   };
 }
 
-/** Keys per segmenting task: the workers share them, and no one message holds every key and its words. */
+/** Keys per segmenting task: workers share them, and no one message holds every key and its words. */
 const KEYS_PER_TASK = 2000;
 
-/** Ranked slogans; the keys are segmented on the executor, so that this thread need not load jieba for them. */
+/** Ranked slogans; with workers, the keys are segmented on them (this thread may not have loaded jieba: it loads it only for documents it does itself). */
 export async function rankedRows(miner: SloganMiner, executor: Executor): Promise<SloganRow[]> {
   if (!executor.threads) return miner.rows();
   const ranking = miner.ranking();

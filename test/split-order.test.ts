@@ -1,15 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { forEachSplit } from '../src/run.js';
+import type { Worker } from 'node:worker_threads';
 import { createExecutor, type Executor } from '../src/parallel/executor.js';
-import { runTask, transferablesOf } from '../src/parallel/tasks.js';
+import { runTask, transferablesOf, type TaskInput } from '../src/parallel/tasks.js';
 import { sloganAndDirectiveWork } from '../src/work.js';
 import { SloganMiner } from '../src/extract/slogans/index.js';
 import type { DirectiveRow } from '../src/extract/directives/index.js';
 import type { Message } from '../src/messages.js';
 import { ROOT } from './helpers.js';
 
+/** The seed that the override below gives a date and a region (the variants hold copies of it under other folders). */
+const SEED_001 = join('seeds', '001_23a96dd6fe00ae3e.txt');
 const INPUTS = [join(ROOT, 'fixtures', 'seeds'), join(ROOT, 'missing.txt'), join(ROOT, 'fixtures', 'variants')];
 
 /** A fixed sequence of pseudo-random numbers (mulberry32), so that a failure can be run again. */
@@ -29,22 +32,22 @@ function numbers(seed: number): () => number {
  * random delays, out of order; whether it has room is random too, so that
  * documents are done here and "there" in turn.
  */
-function shuffledPool(seed: number): Executor & { sent: number } {
+function shuffledPool(seed: number, share = 0.5): Executor & { sent: string[] } {
   const next = numbers(seed);
   const pool = {
     threads: 1,
     window: 4,
-    sent: 0,
-    hasRoom: () => next() < 0.5,
+    sent: [] as string[],
+    hasRoom: () => next() < share,
     async run(task, input) {
-      pool.sent++;
+      if (task === 'cleanAndFind') pool.sent.push((input as TaskInput<'cleanAndFind'>).doc.name);
       const copy = structuredClone(input);
       await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 4)));
       const output = runTask(task, copy, {});
       return structuredClone(output, { transfer: transferablesOf(task, output) });
     },
     close: async () => {},
-  } satisfies Executor & { sent: number };
+  } satisfies Executor & { sent: string[] };
   return pool;
 }
 
@@ -60,7 +63,7 @@ async function mine(executor: Executor) {
     take(doc, found);
   };
   // --meta's part: a date and a region for one seed, which must reach the finders wherever they run.
-  const override = (doc: { path: string }) => (basename(doc.path).startsWith('001_') ? { date: '2030-06-01', region: '测试省' } : undefined);
+  const override = (doc: { path: string }) => (doc.path.endsWith(SEED_001) ? { date: '2030-06-01', region: '测试省' } : undefined);
   const summary = await forEachSplit(INPUTS, {}, work, executor, { onMessage: (m) => messages.push(m) }, override);
   return { slogans: miner.rows(), directives, messages, summary, taken };
 }
@@ -70,14 +73,30 @@ test('split work: documents done here and on workers give what one thread gives,
   assert.ok(one.directives.length > 20 && one.slogans.length > 50, 'the fixtures give rows to compare');
   assert.ok(one.directives.some((r) => r.date === '2030-06-01'), 'the override reached the directive finder');
   assert.ok(one.messages.some((m) => m.code === 'not-found'), 'a failure is among the messages');
-  for (const seed of [1, 2, 3]) {
-    const pool = shuffledPool(seed);
+  // The document with --meta's override must have been done on a "worker" in one run and here in another: a pool
+  // whose worker seldom has room does most documents here.
+  const overridden = new Set<boolean>();
+  for (const [seed, share] of [[1, 0.5], [2, 0.5], [3, 0.5], [4, 0.1]]) {
+    const pool = shuffledPool(seed, share);
     const split = await mine(pool);
-    assert.ok(pool.sent > 0 && pool.sent < one.summary.documents, `seed ${seed}: ${pool.sent} of ${one.summary.documents} documents sent`);
+    overridden.add(pool.sent.some((name) => name.endsWith(SEED_001)));
+    assert.ok(pool.sent.length > 0 && pool.sent.length < one.summary.documents, `seed ${seed}: ${pool.sent.length} of ${one.summary.documents} documents sent`);
     assert.deepEqual(split.taken, one.taken, `seed ${seed}: documents taken in reading order`);
     assert.deepEqual(split.messages, one.messages, `seed ${seed}: messages in reading order`);
     assert.deepEqual(split.summary, one.summary);
     assert.deepEqual(split.directives, one.directives);
     assert.deepEqual(split.slogans, one.slogans);
+  }
+  assert.deepEqual([...overridden].sort(), [false, true]);
+});
+
+test('a worker that stops fails every task after it, so that a run cannot end quietly with part of its output', async () => {
+  const pool = createExecutor(2);
+  try {
+    await (pool as unknown as { workers: Worker[] }).workers[0].terminate();
+    assert.equal(pool.hasRoom(), true, 'the next document goes to run(), which reports the stop');
+    await assert.rejects(pool.run('segmentKeys', ['招大引强']), /worker stopped/);
+  } finally {
+    await pool.close();
   }
 });

@@ -9,9 +9,10 @@ import { jobsFor, type InputOptions, type JobsOption } from './options.js';
 import { startProgress } from './progress.js';
 
 /**
- * Read every input for a command: messages go to stderr as they happen (errors
- * always, the rest unless --quiet), and each readable document goes to `use`:
- * a function, or split work with the executor that does its finding part.
+ * Read every input for a command: messages go to stderr as each document's
+ * turn comes, in reading order (errors always, the rest unless --quiet), and
+ * each readable document goes to `use`: a function, or split work with the
+ * executor whose workers may clean and search it.
  */
 export async function readAll(paths: string[], opts: InputOptions, io: CliIO, use: DocumentUse): Promise<Summary> {
   const progress = startProgress(opts, io);
@@ -49,7 +50,7 @@ export interface ReadPlan {
 
 /**
  * Read every input as `readAll` does, with --meta applied to each document and
- * the split work's cleaning and finding on --jobs worker threads; `finish` gets
+ * the split work's cleaning and finding on --jobs threads; `finish` gets
  * the summary while the workers are still there (ranking uses them), then they stop.
  */
 export async function readWith<T>(

@@ -10,7 +10,7 @@ export interface MinerHooks {
   columns: readonly Column[];
   /** Take one document; per-document miners hand their rows to `emit` at once (CSV and JSON Lines then stream). */
   add?(doc: Document, emit: (row: Row) => void): void;
-  /** Or: work split between worker threads (the text-only part) and this thread (in document order), for --jobs. */
+  /** Or: work split between worker threads (cleaning and finding) and this thread (counting, in document order), for --jobs. */
   split?(emit: (row: Row) => void): SplitWork;
   /** What the workers need to do their part as this thread would (the lexicon files). */
   setup?: TaskSetup;

@@ -20,28 +20,28 @@ export interface Executor {
  * workers have enough waiting (a third thread on two cores cost more than it gave).
  */
 export function createExecutor(jobs: number, setup: TaskSetup = {}): Executor {
-  return jobs > 1 ? new WorkerPool(jobs - 1, setup) : inline(setup);
+  return jobs > 1 ? new WorkerPool(jobs - 1, setup) : inline();
 }
 
-/** This thread only. The tasks (the finders, jieba) are loaded when the first one runs: reading alone (kwic) never needs them. */
-function inline(setup: TaskSetup): Executor {
-  let tasks: Promise<typeof import('./tasks.js')> | undefined;
+/** This thread only: it never has room, so callers do the work themselves (and load the finders only then). */
+function inline(): Executor {
   return {
     threads: 0,
     window: 0,
     hasRoom: () => false,
-    run: async (task, input) => (await (tasks ??= import('./tasks.js'))).runTask(task, input, setup),
+    run: () => Promise.reject(new Error('no worker threads: the caller does the work itself')),
     close: async () => {},
   };
 }
 
 /**
- * Tasks a worker may have waiting before this thread does the next one itself:
- * enough that it does not run dry while this thread counts, collects garbage or
- * works on a document of its own (slogans --jobs 2 on xwlb-2022-2026: with
- * three, the worker idled 2.7 s of 23; with eight, 1.1 s).
+ * Tasks a worker may have in hand (the one it runs and those waiting) before
+ * this thread does the next one itself: enough that it does not run dry while
+ * this thread counts, collects garbage or works on a document of its own
+ * (slogans --jobs 2 on xwlb-2022-2026: with three, the worker idled 2.7 s of
+ * 23; with eight, 1.1 s).
  */
-const QUEUED_PER_WORKER = 8;
+const TASKS_PER_WORKER = 8;
 
 interface Pending {
   resolve(value: unknown): void;
@@ -57,10 +57,12 @@ class WorkerPool implements Executor {
   private readonly load: number[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** Why the first worker to stop stopped: every task after it fails with this (no run goes on with fewer threads unseen). */
+  private stopped: Error | undefined;
 
   constructor(size: number, private readonly setup: TaskSetup) {
-    // Enough documents in flight for this thread to go on with its own while the oldest is still on a worker
-    // (each worker has at most QUEUED_PER_WORKER waiting), without holding many cleaned texts.
+    // Documents in flight, wherever they are done (each worker has at most TASKS_PER_WORKER in hand): enough for this
+    // thread to go on with its own while the oldest is still on a worker, without holding many cleaned texts.
     this.window = size * 32;
     this.threads = size;
     // Started now, so that loading jieba overlaps with finding and reading the first files.
@@ -68,10 +70,13 @@ class WorkerPool implements Executor {
   }
 
   hasRoom(): boolean {
-    return Math.min(...this.load) < QUEUED_PER_WORKER;
+    // After a worker stopped, say yes: the next task then fails, and the caller sees it in its turn.
+    return this.stopped !== undefined || Math.min(...this.load) < TASKS_PER_WORKER;
   }
 
   run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
+    // A task posted to a stopped worker would never settle, and a run waiting on it would end with part of its output.
+    if (this.stopped) return Promise.reject(this.stopped);
     const worker = this.load.indexOf(Math.min(...this.load));
     const id = this.nextId++;
     this.load[worker]++;
@@ -108,6 +113,7 @@ class WorkerPool implements Executor {
   }
 
   private failAll(worker: number, error: Error): void {
+    this.stopped ??= error;
     for (const [id, p] of this.pending) {
       if (p.worker !== worker) continue;
       this.pending.delete(id);

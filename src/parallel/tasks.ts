@@ -1,6 +1,6 @@
 import { findCandidates, putLexiconInJieba, type SloganCandidates } from '../extract/slogans/candidates.js';
 import { loadLexicon, type Lexicon } from '../extract/slogans/lexicon.js';
-import { findDirectives, type DirectiveDraft, type DirectiveOptions } from '../extract/directives/index.js';
+import { findDirectives, type DirectiveDraft } from '../extract/directives/index.js';
 import { segment, type Token } from '../segment/segmenter.js';
 import { holdIdfForFindingOnly } from '../extract/slogans/discovery.js';
 import type { Document, DocumentMeta } from '../document.js';
@@ -17,7 +17,8 @@ export interface TaskSetup {
 /** What to find in each document: plain data, sent to the workers with it. */
 export interface FindRequest {
   slogans?: boolean;
-  directives?: DirectiveOptions;
+  /** Only what the directive finder reads: a caller's whole options object may hold functions, which cannot cross threads. */
+  directives?: { all?: boolean };
 }
 
 /** What was found in one document, for the finders a request named. */
@@ -27,7 +28,7 @@ export interface Finds {
 }
 
 /** The finders a request names, run on a cleaned document. */
-export function findIn(doc: Document, request: FindRequest, setup: TaskSetup): Finds {
+function findIn(doc: Document, request: FindRequest, setup: TaskSetup): Finds {
   return {
     ...(request.slogans ? { slogans: findCandidates(doc.text, lexiconOf(setup)) } : {}),
     ...(request.directives ? { directives: findDirectives(doc, request.directives) } : {}),

@@ -1,4 +1,4 @@
-/** A worker thread: runs tasks on documents' text for the main thread, one message at a time. */
+/** A worker thread: cleans and searches documents (and segments slogan keys) for the main thread, one message at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTask, transferablesOf, warmUp, type TaskName, type TaskSetup } from './tasks.js';
 

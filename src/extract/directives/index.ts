@@ -36,7 +36,7 @@ const FORMULA = /“([^”]{0,12}(?:\d\s*\+|[一二两三四五六七八九十](
 
 /**
  * A directive found in cleaned text, before it is located in the original:
- * what a worker thread sends back (it has the text, not the document).
+ * what a worker thread sends back (the main thread, which holds the original, locates it).
  */
 export type DirectiveDraft = Omit<DirectiveRow, 'file' | 'line' | 'column' | 'text' | 'date'> & { start: number; end: number };
 

@@ -51,7 +51,8 @@ export class SloganIndex {
 
   /**
    * Count one document. `candidates` are what the finders saw in its text
-   * (`findCandidates`), passed in when they were found on a worker thread.
+   * (`findCandidates`), passed in when they were found before (on a worker
+   * thread, or as the document was cleaned); found here otherwise.
    */
   addDocument(doc: Document, candidates?: SloganCandidates): void {
     const id = this.docId++;
