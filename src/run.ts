@@ -79,7 +79,7 @@ export type MetaOverride = (doc: Document) => Partial<DocumentMeta> | undefined;
 export async function forEachSplit(inputs: readonly string[], options: ReadOptions, work: SplitWork, executor: Executor,
   hooks: RunHooks = {}, override?: MetaOverride): Promise<Summary> {
   const summary = new SummaryBuilder();
-  const order = new InOrder(executor.window);
+  const order = new InOrder(executor.window, MAX_HELD);
   const onFile = fileHook(hooks);
   for await (const item of readInputs(inputs, options)) {
     onFile(item);
@@ -95,11 +95,11 @@ export async function forEachSplit(inputs: readonly string[], options: ReadOptio
       await order.push(executor.run('cleanAndFind', input), ({ cleaned, found }) => {
         landCleaned(doc, cleaned);
         done(doc, found);
-      });
+      }, doc.original.length);
     } else {
       prepareDocument(doc);
       Object.assign(doc.meta, override?.(doc));
-      await order.push(Promise.resolve(work.findHere(doc)), (found) => done(doc, found));
+      await order.push(Promise.resolve(work.findHere(doc)), (found) => done(doc, found), doc.original.length);
     }
   }
   await order.drain();
@@ -121,6 +121,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * are done on this thread, as with one job.
  */
 const MAX_SHIPPED = 4 * 1024 * 1024;
+
+/** Characters of documents waiting for their turn, at most (with their cleaned texts, about 128 MB): eight of the longest sent. */
+const MAX_HELD = 8 * MAX_SHIPPED;
 
 /**
  * The executor for a run: `jobs` threads working, this one included; `run`

@@ -1,7 +1,6 @@
 import { findDirectives, locateDirectives, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
 import type { SloganMiner, SloganRow } from './extract/slogans/index.js';
 import type { Executor } from './parallel/executor.js';
-import type { Finds } from './parallel/tasks.js';
 import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
@@ -15,7 +14,7 @@ export function sloganWork(miner: SloganMiner): SplitWork {
   return {
     request: { slogans: true },
     findHere: (doc) => ({ slogans: miner.find(doc) }),
-    take: (doc, found) => miner.add(doc, found.slogans),
+    take: (doc, found) => miner.add(doc, required(found.slogans, 'slogan candidates')),
   };
 }
 
@@ -41,7 +40,7 @@ export function directiveWork(options: DirectiveOptions, take: (rows: DirectiveR
   return {
     request,
     findHere: (doc) => ({ directives: findDirectives(doc, request.directives) }),
-    take: (doc, found) => take(locateDirectives(doc, drafts(found))),
+    take: (doc, found) => take(locateDirectives(doc, required(found.directives, 'directive drafts'))),
   };
 }
 
@@ -59,8 +58,8 @@ export function sloganAndDirectiveWork(miner: SloganMiner, options: DirectiveOpt
   };
 }
 
-/** The directive drafts of a find; missing means the request and the work disagree, a bug never to pass as "none found". */
-function drafts(found: Finds) {
-  if (!found.directives) throw new Error('directive work got no directive drafts');
-  return found.directives;
+/** A part of a find the work needs; missing means the request and the work disagree, a bug never to pass as "none found". */
+function required<T>(part: T | undefined, what: string): T {
+  if (part === undefined) throw new Error(`split work got no ${what}`);
+  return part;
 }
