@@ -5,7 +5,7 @@
  */
 import type { Document } from './document.js';
 import type { ReadOptions } from './read/index.js';
-import { forEachDocument, forEachSplit, withExecutor, type SplitWork } from './run.js';
+import { forEachDocument, forEachSplit, withExecutor, type RunHooks, type SplitWork } from './run.js';
 import type { Executor } from './parallel/executor.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
 import type { DirectiveOptions, DirectiveRow } from './extract/directives/index.js';
@@ -39,16 +39,18 @@ export interface Result<T> {
 /** Read `inputs` with the cleaning and finding of `work` on `options.jobs` threads; results as if run on one. */
 function readSplit<T>(inputs: readonly string[], options: ReadOptions & JobOptions, setup: TaskSetup, work: SplitWork,
   finish: (run: Omit<Result<never>, 'rows'>, executor: Executor) => Promise<T>): Promise<T> {
-  return withExecutor({ jobs: options.jobs ?? 1, setup }, async (executor) => {
-    const messages: Result<never>['messages'] = [];
-    const summary = await forEachSplit(inputs, options, work, executor, { onMessage: (m) => messages.push(m) });
-    return finish({ summary, messages }, executor);
-  });
+  return withExecutor({ jobs: options.jobs ?? 1, setup }, async (executor) =>
+    finish(await withMessages((hooks) => forEachSplit(inputs, options, work, executor, hooks)), executor));
 }
 
-async function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>): Promise<Omit<Result<never>, 'rows'>> {
+function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>): Promise<Omit<Result<never>, 'rows'>> {
+  return withMessages((hooks) => forEachDocument(inputs, options, use, hooks));
+}
+
+/** A read's summary with every message of the run, collected rather than printed. */
+async function withMessages(read: (hooks: RunHooks) => Promise<Summary>): Promise<Omit<Result<never>, 'rows'>> {
   const messages: Result<never>['messages'] = [];
-  const summary = await forEachDocument(inputs, options, use, { onMessage: (m) => messages.push(m) });
+  const summary = await read({ onMessage: (m) => messages.push(m) });
   return { summary, messages };
 }
 

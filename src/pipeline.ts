@@ -1,13 +1,18 @@
-import { report, type Document } from './document.js';
+import { report, type Document, type DocumentMeta } from './document.js';
 import { cleanDocument } from './clean/clean.js';
 
-/** Run the text stages on a document; a stage that throws becomes a fatal message on it, and the run goes on. */
-export function prepareDocument(doc: Document): Document {
+/**
+ * Run the text stages on a document; a stage that throws becomes a fatal
+ * message on it, and the run goes on. `meta` (what the user's --meta file
+ * says of it) then replaces what cleaning found, on whichever thread cleaned it.
+ */
+export function prepareDocument(doc: Document, meta?: Partial<DocumentMeta>): Document {
   try {
-    return cleanDocument(doc);
+    cleanDocument(doc);
   } catch (e) {
     report(doc, 'stage-failed', `could not be processed: ${(e as Error).message}`);
     doc.text = '';
-    return doc;
   }
+  Object.assign(doc.meta, meta);
+  return doc;
 }

@@ -97,8 +97,7 @@ export async function forEachSplit(inputs: readonly string[], options: ReadOptio
         done(doc, found);
       }, doc.original.length);
     } else {
-      prepareDocument(doc);
-      Object.assign(doc.meta, override?.(doc));
+      prepareDocument(doc, override?.(doc));
       await order.push(Promise.resolve(work.findHere(doc)), (found) => done(doc, found), doc.original.length);
     }
   }

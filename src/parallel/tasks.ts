@@ -43,8 +43,7 @@ export interface CleanAndFindInput {
 }
 
 function cleanAndFind(input: CleanAndFindInput, setup: TaskSetup): { cleaned: CleanedParts; found: Finds } {
-  const doc = prepareDocument(landRead(input.doc));
-  Object.assign(doc.meta, input.meta);
+  const doc = prepareDocument(landRead(input.doc), input.meta);
   return { cleaned: shipCleaned(doc, input.doc.maps.length), found: findIn(doc, input.request, setup) };
 }
 
