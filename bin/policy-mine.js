@@ -1,9 +1,7 @@
 #!/usr/bin/env node
 // The only file that touches the process: argv, streams, exit status, and the V8 heap setting.
-import { runCli } from '../dist/src/cli/program.js';
 import { tuneHeap } from '../dist/src/cli/heap.js';
-
-tuneHeap(process.execArgv);
+import { quickAnswer } from '../dist/src/cli/quick-answers.js';
 
 // A reader that closes early (`policy-mine slogans docs | head`) is not an error.
 const quietOnClosedPipe = (err) => {
@@ -19,9 +17,19 @@ const readStdin = async () => {
   return Buffer.concat(chunks);
 };
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, env: process.env })
-  .then((status) => { process.exitCode = status; })
-  .catch((err) => {
+const run = async (argv) => {
+  tuneHeap(process.execArgv);
+  // Loaded here, not above: the program's --help and --version are answered without commander.
+  const { runCli } = await import('../dist/src/cli/program.js');
+  try {
+    process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, env: process.env });
+  } catch (err) {
     process.stderr.write(`policy-mine: internal error: ${err && err.stack ? err.stack : err}\n`);
     process.exitCode = 2;
-  });
+  }
+};
+
+const argv = process.argv.slice(2);
+const answer = quickAnswer(argv, process.stdout);
+if (answer !== undefined) process.stdout.write(answer);
+else await run(argv);

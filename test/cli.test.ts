@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { BIN, ROOT, runBin } from './helpers.js';
 import { Help } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const COMMANDS: string[][] = [['slogans'], ['directives'], ['kwic', '招大引强']];
 
@@ -150,4 +152,35 @@ test('the command a command line names: the first word, the one after help, none
   assert.equal(commandNamed(['-V']), undefined);
   assert.equal(commandNamed(['slogans', '--help']), 'slogans');
   assert.equal(commandNamed([]), undefined);
+});
+
+/** What runCli prints for these arguments on a stream of this kind. */
+async function printed(argv: string[], stdout: { isTTY?: boolean; columns?: number }): Promise<{ status: number; text: string }> {
+  const { runCli } = await import('../src/cli/program.js');
+  let text = '';
+  const status = await runCli(argv, { stdout: { ...stdout, write: (s: string) => { text += s; } }, stderr: { write: () => true }, env: {} });
+  return { status, text };
+}
+
+test('the program\'s --help and --version without commander: the same text commander prints, help only off a terminal', async () => {
+  const { quickAnswer, PREBUILT_HELP_FILE } = await import('../src/cli/quick-answers.js');
+  const commander = await printed(['--help'], { isTTY: false });
+  assert.equal(commander.status, 0);
+  // The build's copy is what commander prints now: a stale one would fail here.
+  assert.equal(readFileSync(join(ROOT, 'dist', 'src', 'cli', PREBUILT_HELP_FILE), 'utf8'), commander.text);
+  for (const ask of ['--help', '-h', 'help']) {
+    const r = runBin([ask]);
+    assert.equal(r.status, 0, ask);
+    assert.equal(r.stdout, commander.text, ask);
+    assert.equal(r.stderr, '');
+  }
+  assert.equal(runBin(['-V']).stdout, (await printed(['-V'], {})).text);
+  // On a terminal commander wraps to its width, which a prebuilt text cannot: commander answers there.
+  assert.equal(quickAnswer(['--help'], { write: () => true, isTTY: true, columns: 150 }), undefined);
+  const wide = await printed(['--help'], { isTTY: true, columns: 150 });
+  assert.notEqual(wide.text, commander.text);
+  assert.ok(wide.text.split('\n').some((l) => l.length > 80), 'lines as wide as the terminal');
+  // Anything more than the one question goes to commander.
+  assert.equal(quickAnswer(['--help', 'slogans'], { write: () => true }), undefined);
+  assert.equal(quickAnswer(['slogans'], { write: () => true }), undefined);
 });

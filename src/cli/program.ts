@@ -1,6 +1,6 @@
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError, Help, type OutputConfiguration } from 'commander';
 import { packageVersion } from '../data-files.js';
-import { UsageError, type CliIO } from './io.js';
+import { UsageError, type CliIO, type Stream } from './io.js';
 import { COMMANDS, commandNamed, type CommandEntry } from './commands.js';
 
 /**
@@ -14,19 +14,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .version(packageVersion(), '-V, --version')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    })
+    .configureOutput(outputTo(io))
     .addHelpText('after', '\nExit status: 0 all inputs read; 1 some inputs could not be read (results for the rest are printed);\n2 usage error, or nothing could be read.\n\nOutput goes to stdout as a table on a terminal and as CSV when piped; --format always wins.\nMessages, warnings and progress go to stderr.');
   // Only the command that runs is loaded; the others are listed by name (for --help and for suggestions).
   const chosen = commandNamed(argv);
   for (const entry of COMMANDS) {
     const cmd = entry.name === chosen ? (await entry.load())(io, (s) => { status = s; }) : listedOnly(entry);
-    program.addCommand(cmd.exitOverride().configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    }).showSuggestionAfterError(true));
+    program.addCommand(cmd.exitOverride().configureOutput(outputTo(io)).showSuggestionAfterError(true));
   }
   const listed = new Map(COMMANDS.map((c) => [c.name, c.usage]));
   program.configureHelp({
@@ -53,4 +47,22 @@ function listedOnly(entry: CommandEntry): Command {
   return new Command(entry.name).description(entry.summary).allowExcessArguments().action(() => {
     throw new Error(`command ${entry.name} was run without being loaded`);
   });
+}
+
+/**
+ * Commander's output through the CLI's streams, help wrapped to their width:
+ * a terminal's columns, else 80, as commander does for the process's own
+ * streams (which it would ask even when given others).
+ */
+function outputTo(io: CliIO): OutputConfiguration {
+  return {
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: (s) => io.stderr.write(s),
+    getOutHelpWidth: () => helpWidth(io.stdout),
+    getErrHelpWidth: () => helpWidth(io.stderr),
+  };
+}
+
+function helpWidth(stream: Stream): number {
+  return (stream.isTTY && stream.columns) || 80;
 }
