@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -8,7 +9,7 @@ import { ROOT } from './helpers.js';
 import { segment, addWords, loadJieba, loadKeywordExtractor } from '../src/segment/segmenter.js';
 import { putLexiconInJieba } from '../src/extract/slogans/candidates.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
-import { fieldsOf, tagByCharacters } from '../src/segment/pos-tags.js';
+import { fieldsOf, PosTags, tagByCharacters } from '../src/segment/pos-tags.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
 
@@ -89,6 +90,21 @@ test('dictionary lines: fields found as cppjieba splits them (single spaces, emp
     assert.equal(text.slice(start, f.firstEnd), expected[0], JSON.stringify(line));
     assert.equal(text.slice(f.lastStart, f.end), expected[expected.length - 1], JSON.stringify(line));
   }), { numRuns: 2000 });
+});
+
+test('PosTags: a word tagged at run time has its new tag, also when it was looked up before (the lookup remembers tags)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pos-tags-'));
+  try {
+    writeFileSync(join(dir, 'main.utf8'), '发展 100 vn\n建设 90 vn\n');
+    writeFileSync(join(dir, 'user.utf8'), '招大引强 nz\n');
+    const tags = new PosTags(join(dir, 'main.utf8'), [join(dir, 'user.utf8')]);
+    assert.deepEqual(['发展', '招大引强', '延链补链', 'GDP', '发展'].map((w) => tags.of(w)), ['vn', 'nz', 'x', 'eng', 'vn']);
+    tags.set('发展', 'v');
+    tags.set('延链补链', 'nz');
+    assert.deepEqual(['发展', '延链补链', '建设'].map((w) => tags.of(w)), ['v', 'nz', 'vn']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () => {
