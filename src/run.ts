@@ -119,7 +119,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * peak at 407 MB, against 308 MB when cleaning stayed here. Longer documents
  * are done on this thread, as with one job.
  */
-const MAX_SHIPPED = 4 * 1024 * 1024;
+export const MAX_SHIPPED = 4 * 1024 * 1024;
 
 /** Characters of documents waiting for their turn, at most (with their cleaned texts, about 128 MB): eight of the longest sent. */
 const MAX_HELD = 8 * MAX_SHIPPED;

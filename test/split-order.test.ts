@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { forEachSplit } from '../src/run.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { forEachSplit, MAX_SHIPPED, type SplitWork } from '../src/run.js';
 import type { Worker } from 'node:worker_threads';
 import { createExecutor, type Executor } from '../src/parallel/executor.js';
 import { runTask, transferablesOf, type TaskInput } from '../src/parallel/tasks.js';
@@ -98,5 +100,53 @@ test('a worker that stops fails every task after it, so that a run cannot end qu
     await assert.rejects(pool.run('segmentKeys', ['招大引强']), /worker stopped/);
   } finally {
     await pool.close();
+  }
+});
+
+test('a worker with eight tasks in hand has no room; as they finish it has room again', async () => {
+  const pool = createExecutor(2);
+  try {
+    assert.equal(pool.hasRoom(), true);
+    const tasks = [];
+    for (let i = 0; i < 7; i++) tasks.push(pool.run('segmentKeys', ['招大引强']));
+    assert.equal(pool.hasRoom(), true, 'seven in hand');
+    tasks.push(pool.run('segmentKeys', ['延链补链强链']));
+    // Posted but not yet answered: answers arrive as events, never while this function runs on.
+    assert.equal(pool.hasRoom(), false, 'eight in hand');
+    const out = await Promise.all(tasks);
+    assert.deepEqual(out.at(-1)!.map(([key]) => key), ['延链补链强链']);
+    assert.equal(pool.hasRoom(), true, 'all answered');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a document longer than MAX_SHIPPED is done on this thread even when a worker has room; shorter ones are sent', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shipped-'));
+  try {
+    writeFileSync(join(dir, 'a-long.txt'), `${'招大引强，'.repeat(Math.ceil(MAX_SHIPPED / 5))}\n`);
+    writeFileSync(join(dir, 'b-short.txt'), '延链补链强链\n');
+    const sent: string[] = [];
+    const alwaysRoom: Executor = {
+      threads: 1, window: 4, hasRoom: () => true, close: async () => {},
+      async run(task, input) {
+        if (task === 'cleanAndFind') sent.push((input as TaskInput<'cleanAndFind'>).doc.name);
+        return runTask(task, structuredClone(input), {});
+      },
+    };
+    const taken: string[] = [];
+    const here: string[] = [];
+    const work: SplitWork = {
+      request: {},
+      findHere: (doc) => { here.push(doc.name); return {}; },
+      take: (doc) => { taken.push(`${doc.name} ${doc.text.length}`); },
+    };
+    await forEachSplit([dir], {}, work, alwaysRoom);
+    assert.deepEqual(here.map((n) => basename(n)), ['a-long.txt']);
+    assert.deepEqual(sent.map((n) => basename(n)), ['b-short.txt']);
+    assert.equal(taken.length, 2);
+    assert.ok(Number(taken[0].split(' ')[1]) > MAX_SHIPPED, 'the long document was cleaned whole');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
