@@ -9,7 +9,7 @@ import { forEachDocument, forEachSplit, withExecutor, type RunHooks, type SplitW
 import type { Executor } from './parallel/executor.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
 import type { DirectiveOptions, DirectiveRow } from './extract/directives/index.js';
-import { directiveWork, rankedRows, sloganWork } from './work.js';
+import { directiveWork, rankedRows, sloganSetup, sloganWork } from './work.js';
 import type { TaskSetup } from './parallel/tasks.js';
 import { kwicInDocument, type KwicRow } from './extract/kwic.js';
 import type { Summary } from './report/types.js';
@@ -62,7 +62,7 @@ export interface JobOptions {
 /** Recurring slogans of the documents under `inputs`, best first. */
 export async function slogans(inputs: readonly string[], options: SloganOptions & ReadOptions & JobOptions = {}): Promise<Result<SloganRow>> {
   const miner = new SloganMiner(options);
-  return readSplit(inputs, options, { lexiconFiles: options.lexiconFiles, preloadJieba: true }, sloganWork(miner),
+  return readSplit(inputs, options, sloganSetup(miner), sloganWork(miner),
     async (run, executor) => ({ rows: await rankedRows(miner, executor), ...run }));
 }
 

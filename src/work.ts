@@ -1,6 +1,7 @@
 import { findDirectives, locateDirectives, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
 import type { SloganMiner, SloganRow } from './extract/slogans/index.js';
 import type { Executor } from './parallel/executor.js';
+import type { TaskSetup } from './parallel/tasks.js';
 import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
@@ -16,6 +17,15 @@ export function sloganWork(miner: SloganMiner): SplitWork {
     findHere: (doc) => ({ slogans: miner.find(doc) }),
     take: (doc, found) => miner.add(doc, required(found.slogans, 'slogan candidates')),
   };
+}
+
+/**
+ * What a worker needs to find slogans as the miner does: the miner's own
+ * lexicon files (taken from it, so that the two cannot differ), and jieba
+ * loaded with them when the worker starts.
+ */
+export function sloganSetup(miner: SloganMiner): TaskSetup {
+  return { lexiconFiles: miner.lexiconFiles, preloadJieba: true };
 }
 
 /** Keys per segmenting task: workers share them, and no one message holds every key and its words. */

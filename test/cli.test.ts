@@ -114,7 +114,12 @@ test('stdin: - reads standard input', () => {
 });
 
 test('--jobs: the same bytes on stdout and stderr with worker threads as with one thread', () => {
-  const commands = [['slogans', '--by', 'region', '--top', '0', '--min-docs', '1', '--format', 'jsonl'], ['directives', '--all', '--format', 'jsonl'], ['report', '-o', '-']];
+  const commands = [
+    ['slogans', '--by', 'region', '--top', '0', '--min-docs', '1', '--format', 'jsonl'],
+    // A user lexicon: workers find with the miner's own lexicon files.
+    ['slogans', '--lexicon', 'test/data/user-lexicon.tsv', '--top', '0', '--format', 'jsonl'],
+    ['directives', '--all', '--format', 'jsonl'], ['report', '-o', '-'],
+  ];
   // --meta is applied after cleaning, wherever a document is cleaned: its region must show in both runs.
   const meta = ['--meta', 'test/data/meta.csv'];
   for (const command of commands) {
@@ -126,7 +131,8 @@ test('--jobs: the same bytes on stdout and stderr with worker threads as with on
     assert.equal(two.stdout, one.stdout);
     assert.equal(two.stderr, one.stderr);
     assert.equal(two.status, one.status);
-    if (command[0] === 'slogans') assert.match(one.stdout, /"bucket":"江西省九江市"/);
+    if (command.includes('--by')) assert.match(one.stdout, /"bucket":"江西省九江市"/);
+    if (command.includes('--lexicon')) assert.match(one.stdout, /"slogan":"强化服务"[^\n]*"found_by":\["lexicon"\]/);
   }
   const zero = runBin(['slogans', '--jobs', '0', 'fixtures/seeds']);
   assert.equal(zero.status, 2);

@@ -44,7 +44,7 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   const { readWith, summaryLine } = await import('./read-all.js');
   const { exitStatus } = await import('../summary.js');
   const { CorpusTally, buildReport } = await import('../report/html/index.js');
-  const { rankedRows, sloganAndDirectiveWork } = await import('../work.js');
+  const { rankedRows, sloganAndDirectiveWork, sloganSetup } = await import('../work.js');
   const { packageVersion } = await import('../data-files.js');
   const miner = await newSloganMiner({ minDocs: opts.minDocs, lexiconFiles: opts.lexicon, by: ['month', 'region'] });
   const tally = new CorpusTally();
@@ -58,7 +58,7 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
       work.take(doc, found);
     },
   };
-  return readWith(paths, opts, io, { split, setup: { lexiconFiles: opts.lexicon, preloadJieba: true } }, async (summary, executor) => {
+  return readWith(paths, opts, io, { split, setup: sloganSetup(miner) }, async (summary, executor) => {
     if (summary.documents > 0) {
       const page = await buildReport({
         slogans: await rankedRows(miner, executor), directives, summary, corpus: tally.facts(), version: packageVersion(),

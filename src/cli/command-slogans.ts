@@ -49,11 +49,11 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
   addJobsOption(addOutputOptions(addMetaOption(cmd), 50)).action(async (paths: string[], opts: SlogansCliOptions) => {
     const miner = await newSloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, by: opts.by });
-    const { sloganWork, rankedRows } = await import('../work.js');
+    const { sloganWork, sloganSetup, rankedRows } = await import('../work.js');
     const status = await runMiner(paths, opts, io, {
       columns: opts.by ? BY_COLUMNS : chooseFormat(opts, io) === 'table' ? COLUMNS : FILE_COLUMNS,
       split: () => sloganWork(miner),
-      setup: { lexiconFiles: opts.lexicon, preloadJieba: true },
+      setup: sloganSetup(miner),
       rows: async (executor) => {
         const ranked = await rankedRows(miner, executor);
         const top = opts.top === 0 ? ranked : ranked.slice(0, opts.top);

@@ -33,6 +33,11 @@ export class SloganMiner {
     this.index = new SloganIndex(this.lexicon, options.by);
   }
 
+  /** The lexicon files this miner reads besides the project's: a thread finding for it must read the same. */
+  get lexiconFiles(): readonly string[] | undefined {
+    return this.options.lexiconFiles;
+  }
+
   /** Count a document; `candidates` when its finders ran before (`find`, or on a worker thread), found in it otherwise. */
   add(doc: Document, candidates?: SloganCandidates): void {
     this.index.addDocument(doc, candidates);
