@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import { inferRegion } from '../src/clean/region.js';
-import type { DocumentMeta } from '../src/document.js';
+import { createDocument, type DocumentMeta } from '../src/document.js';
+import { prepareDocument } from '../src/pipeline.js';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import iconv from 'iconv-lite';
 import { stripPinyin } from '../src/clean/pinyin.js';
 import { findMojibake } from '../src/clean/mojibake.js';
 import { isBoilerplate } from '../src/clean/boilerplate.js';
-import { parseDate, readHeader } from '../src/clean/metadata.js';
+import { datelineDate, parseDate, readHeader } from '../src/clean/metadata.js';
 import { canonicalLine } from '../src/normalize/normalize.js';
 import { decodeBytes } from '../src/read/decode.js';
 import { htmlToText } from '../src/read/html.js';
@@ -55,6 +56,41 @@ test('metadata: labelled dates, chained fields and government page headers', () 
   assert.equal(parseDate('发布时间:2021年07月08日'), '2021-07-08');
   assert.equal(parseDate('20240305.txt'), '2024-03-05');
   assert.equal(parseDate('2024-13-40'), undefined);
+});
+
+test('metadata: a document\'s own dateline or closing date when it has no header fields', () => {
+  const body = Array.from({ length: 50 }, (_, i) => `第${i + 1}段。要在2019年12月31日前完成任务。`).join('\n');
+  const cases: Array<[string, string | undefined]> = [
+    ['2024年政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强', '2024-03-05'],
+    ['决胜全面建成小康社会\n——在中国共产党第十九次全国代表大会上的报告\n（2017年10月18日）\n习近平', '2017-10-18'],
+    ['关于政府工作报告的决议\n（2023年3月13日第十四届全国人民代表大会第一次会议通过）', '2023-03-13'],
+    ['政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上', '2026-01-27'],
+    ['一九五九年四月十八日', '1959-04-18'],
+    // The closing date (落款), after the body: the last lines only.
+    [`关于印发实施方案的通知\n${body}\n某某市人民政府办公室\n2021年7月8日`, '2021-07-08'],
+    // A signature block writes its date out; a bare 2021-07-08 at the end is a site's time stamp, left to the header fields.
+    [`通知\n${body}\n2021-07-08 10:20\n（此件公开发布）`, undefined],
+    [`通知\n${body}\n2021年7月8日 10:20\n（此件公开发布）`, '2021-07-08'],
+    // Dates in sentences are events and deadlines, not the document's date.
+    ['通知\n2019年12月31日前完成报告。\n正文', undefined],
+    ['通知\n2019年12月31日前完成工作报告', undefined],
+    [`通知\n${body}`, undefined],
+    // A year alone, or no year, is not a date.
+    ['2025年中华人民共和国国务院政府工作报告\n各位代表：', undefined],
+    ['调研工业项目时强调\n10月8日，区委书记在经开区调研。\n10月8日', undefined],
+    ['——2024年13月5日在会议上', undefined],
+    ['——二〇二六年十三月一日在会议上', undefined],
+  ];
+  for (const [text, date] of cases) assert.equal(datelineDate(text), date, text.slice(0, 40));
+});
+
+test('metadata: header fields, then the file name, then the document\'s own dateline', () => {
+  const doc = (path: string, text: string) => prepareDocument(createDocument({ name: path, path, format: 'text', encoding: 'utf-8', original: text }));
+  const dateline = '2024年政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n现在，我代表国务院向大会报告政府工作。\n';
+  assert.equal(doc('report.txt', dateline).meta.date, '2024-03-05');
+  assert.equal(doc('20240306-report.txt', dateline).meta.date, '2024-03-06');
+  assert.equal(doc('report.txt', `发布时间：2024年03月07日\n${dateline}`).meta.date, '2024-03-07');
+  assert.equal(doc('-', dateline).meta.date, '2024-03-05');
 });
 
 test('normalisation: simplified script, canonical width, variants, same length', () => {

@@ -2,7 +2,7 @@ import { applyEdit, locate, report, type Document } from '../document.js';
 import { TextBuilder } from '../offsets/text-builder.js';
 import { normalizeText } from '../normalize/normalize.js';
 import { isBoilerplate } from './boilerplate.js';
-import { dateFromFileName, findTitle, inlineSource, readHeader } from './metadata.js';
+import { datelineDate, dateFromFileName, findTitle, inlineSource, readHeader } from './metadata.js';
 import { markMojibake, MOJIBAKE_MARK } from './mojibake.js';
 import { stripPinyin } from './pinyin.js';
 import { inferRegion } from './region.js';
@@ -26,7 +26,7 @@ export function cleanDocument(doc: Document): Document {
   doc.meta.title ??= doc.meta.htmlTitle;
   doc.meta.source ??= inlineSource(doc.text);
   inferRegion(doc.text, doc.meta);
-  doc.meta.date ??= doc.path === '-' ? undefined : dateFromFileName(doc.path);
+  doc.meta.date ??= (doc.path === '-' ? undefined : dateFromFileName(doc.path)) ?? datelineDate(doc.text);
   reportMojibake(doc);
   if (doc.text.trim() === '') {
     report(doc, 'empty', doc.original.trim() === '' ? 'empty file (nothing to read)' : 'no article text left after removing page chrome');
