@@ -9,7 +9,8 @@ import iconv from 'iconv-lite';
 import { stripPinyin } from '../src/clean/pinyin.js';
 import { findMojibake } from '../src/clean/mojibake.js';
 import { isBoilerplate } from '../src/clean/boilerplate.js';
-import { datelineDate, parseDate, readHeader } from '../src/clean/metadata.js';
+import { parseDate, readHeader } from '../src/clean/metadata.js';
+import { datelineDate } from '../src/clean/dateline.js';
 import { canonicalLine } from '../src/normalize/normalize.js';
 import { decodeBytes } from '../src/read/decode.js';
 import { htmlToText } from '../src/read/html.js';
@@ -53,6 +54,9 @@ test('metadata: labelled dates, chained fields and government page headers', () 
   const gov: Record<string, string> = {};
   readHeader(['索 引 号：', '000014349/2019-00001', '发文机关：', '国务院办公厅', '成文日期：', '2019年01月01日', '标 题：', '关于……的通知'], gov);
   assert.deepEqual(gov, { source: '国务院办公厅', date: '2019-01-01', title: '关于……的通知' });
+  const published: DocumentMeta = {};
+  assert.deepEqual([...readHeader(['当前位置：', '首页', '发表时间：', '2026-02-09 09:45:30', '阅读量：'], published)], [2, 3]);
+  assert.equal(published.date, '2026-02-09');
   assert.equal(parseDate('发布时间:2021年07月08日'), '2021-07-08');
   assert.equal(parseDate('20240305.txt'), '2024-03-05');
   assert.equal(parseDate('2024-13-40'), undefined);
@@ -65,23 +69,37 @@ test('metadata: a document\'s own dateline or closing date when it has no header
     ['决胜全面建成小康社会\n——在中国共产党第十九次全国代表大会上的报告\n（2017年10月18日）\n习近平', '2017-10-18'],
     ['关于政府工作报告的决议\n（2023年3月13日第十四届全国人民代表大会第一次会议通过）', '2023-03-13'],
     ['政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上', '2026-01-27'],
+    ['政府工作报告\n——二O二四年三月五日在县第十八届人民代表大会第三次会议上', '2024-03-05'],
+    ['讲话\n（2024 年 3 月 5 日）', '2024-03-05'],
+    ['某某区召开项目推进会\n2024年3月5日 星期二\n会议要求，加快项目建设。', '2024-03-05'],
     ['一九五九年四月十八日', '1959-04-18'],
-    // The closing date (落款), after the body: the last lines only.
+    // Past page chrome left in, still before the body.
+    ['您的位置：\n首页\n>\n要闻\n2026年政府工作报告\n——2026年1月28日在省第十四届人民代表大会第四次会议上', '2026-01-28'],
+    // The signature block (落款): the issuing body, then the date alone, near the end.
     [`关于印发实施方案的通知\n${body}\n某某市人民政府办公室\n2021年7月8日`, '2021-07-08'],
-    // A signature block writes its date out; a bare 2021-07-08 at the end is a site's time stamp, left to the header fields.
-    [`通知\n${body}\n2021-07-08 10:20\n（此件公开发布）`, undefined],
-    [`通知\n${body}\n2021年7月8日 10:20\n（此件公开发布）`, '2021-07-08'],
-    // Dates in sentences are events and deadlines, not the document's date.
+    [`关于印发实施方案的通知\n${body}\n中共某某县委办公室\n（2021年7月8日）\n（此件公开发布）`, '2021-07-08'],
+    // Not the document's date: a date in a sentence, a deadline, the value of a label, a sentence broken across lines.
     ['通知\n2019年12月31日前完成报告。\n正文', undefined],
     ['通知\n2019年12月31日前完成工作报告', undefined],
+    ['活动通知\n报名截止日期：\n2024年4月10日\n请各单位按时报送。', undefined],
+    ['会议于\n2023年10月18日在北京召开，习近平出席并讲话\n会议指出，要加强合作。', undefined],
+    ['各位代表：\n现在，我代表政府报告工作。\n2024年3月5日在北京', undefined],
     [`通知\n${body}`, undefined],
-    // A year alone, or no year, is not a date.
+    // Not a signature block: a time stamp, a date after no issuing body, a task table, a list of other articles.
+    [`通知\n${body}\n某某市人民政府办公室\n2021年7月8日 10:20`, undefined],
+    [`通知\n${body}\n2021年7月8日`, undefined],
+    [`通知\n${body}\n附件：任务分工表\n1\n推进园区建设\n市发改委\n2024年6月30日\n2\n推进招商引资\n市商务局\n2024年12月31日`, undefined],
+    [`新闻\n${body}\n相关新闻\n某县召开推进会\n2024年02月28日\n某市举行签约仪式\n2024年02月20日`, undefined],
+    // A year alone, no year, or no such day, is not a date.
     ['2025年中华人民共和国国务院政府工作报告\n各位代表：', undefined],
     ['调研工业项目时强调\n10月8日，区委书记在经开区调研。\n10月8日', undefined],
     ['——2024年13月5日在会议上', undefined],
-    ['——二〇二六年十三月一日在会议上', undefined],
+    ['——二〇二四年二月三十日在会议上', undefined],
+    ['——二〇二四年一二十月一日在会议上', undefined],
   ];
   for (const [text, date] of cases) assert.equal(datelineDate(text), date, text.slice(0, 40));
+  assert.equal(parseDate('2024年2月30日'), undefined);
+  assert.equal(parseDate('2024年2月29日'), '2024-02-29');
 });
 
 test('metadata: header fields, then the file name, then the document\'s own dateline', () => {

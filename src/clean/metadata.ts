@@ -1,7 +1,7 @@
 import type { DocumentMeta } from '../document.js';
 
 /** Header fields of government pages: `key：value` on one line, or the key alone with the value on the next. */
-const KEYS = '(索\\s*引\\s*号|主\\s*题\\s*分\\s*类|发\\s*文\\s*机\\s*关|成\\s*文\\s*日\\s*期|标\\s*题|发\\s*文\\s*字\\s*号|发\\s*布\\s*日\\s*期|发\\s*布\\s*时\\s*间|主\\s*题\\s*词|信息来源|文章来源|来\\s*源|日\\s*期|时\\s*间|作\\s*者)\\s*[：:]';
+const KEYS = '(索\\s*引\\s*号|主\\s*题\\s*分\\s*类|发\\s*文\\s*机\\s*关|成\\s*文\\s*日\\s*期|标\\s*题|发\\s*文\\s*字\\s*号|发\\s*布\\s*日\\s*期|发\\s*布\\s*时\\s*间|发\\s*表\\s*日\\s*期|发\\s*表\\s*时\\s*间|主\\s*题\\s*词|信息来源|文章来源|来\\s*源|日\\s*期|时\\s*间|作\\s*者)\\s*[：:]';
 const FIELD = new RegExp(`^${KEYS}`);
 const FIELD_KEYS = new RegExp(KEYS, 'g');
 /** How far into a document header fields are looked for. */
@@ -54,9 +54,15 @@ export function parseDate(text: string): string | undefined {
   const m = /(19|20)(\d\d)\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/.exec(text)
     ?? /(?<![\d])(19|20)(\d\d)(\d\d)(\d\d)(?![\d])/.exec(text);
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1] + m[2]), Number(m[3]), Number(m[4])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoDate(Number(m[1] + m[2]), Number(m[3]), Number(m[4]));
+}
+
+/** YYYY-MM-DD, or undefined when there is no such day (2024-02-30, month 13). */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return undefined;
+  // Date.UTC rolls an impossible day over into the next month.
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** The first line that reads as a title: not empty, not a field, a markdown heading mark removed. */
@@ -68,59 +74,6 @@ export function findTitle(lines: readonly string[], skip: Set<number>): string |
     return line.length > 100 || /。./.test(line) ? undefined : line;
   }
   return undefined;
-}
-
-/** A date written out: 2024年3月5日, or in numerals, 二〇一七年十月十八日 (the year digit by digit). */
-const WRITTEN_DATE = /^((?:19|20)\d\d|[一二][〇○零一二三四五六七八九]{3})年(\d{1,2}|[一二三四五六七八九十]{1,3})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/;
-/** What may follow a dateline's date: a closing bracket, the occasion (在…会议上), or the act (…会议通过). */
-const DATELINE_TAIL = /^(?:\s*[）)]?\s*|在[^。；]{1,60}|[^。；]{0,40}会议?[^。；]{0,6}(?:通过|批准)[）)]?)$/;
-/** A closing date (落款) on a line of its own, perhaps with the time. */
-const CLOSING_TAIL = /^\s*[）)]?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?\s*$/;
-/** Lines from the end that a closing date is looked for in: the signature block. */
-const CLOSING_LINES = 6;
-
-/**
- * The date a document gives itself when it has no header fields (and its file
- * name none): a dateline under the title (——2024年3月5日在…会议上,
- * （2017年10月18日）, （2023年3月13日…会议通过）), or else a closing date
- * on a line of its own among the last lines (落款). A date inside a sentence
- * (a deadline, an event) is never taken.
- */
-export function datelineDate(text: string): string | undefined {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  for (const line of lines.slice(0, HEADER_LINES)) {
-    const date = lineDate(line, DATELINE_TAIL);
-    if (date) return date;
-  }
-  for (const line of lines.slice(-CLOSING_LINES).reverse()) {
-    const date = lineDate(line, CLOSING_TAIL);
-    if (date) return date;
-  }
-  return undefined;
-}
-
-/** The date a line starts with (after dashes and an opening bracket), when the rest of the line is `tail`. */
-function lineDate(line: string, tail: RegExp): string | undefined {
-  const body = line.replace(/^(?:[—－\-]{1,2}|[（(])\s*/, '');
-  const m = WRITTEN_DATE.exec(body);
-  if (!m || !tail.test(body.slice(m[0].length))) return undefined;
-  const [y, mo, d] = [writtenNumber(m[1], true), writtenNumber(m[2]), writtenNumber(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-const DIGITS = '〇一二三四五六七八九';
-
-/** Arabic digits, a year in Chinese digits (二〇一七), or a month or day in numerals (十, 十八, 二十, 三十一). */
-function writtenNumber(s: string, digitByDigit = false): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const digit = (ch: string) => (ch === '○' || ch === '零' ? 0 : DIGITS.indexOf(ch));
-  if (digitByDigit) return Number(Array.from(s, (ch) => digit(ch)).join(''));
-  const ten = s.indexOf('十');
-  if (ten === -1) return s.length === 1 ? digit(s) : NaN;
-  const tens = ten === 0 ? 1 : digit(s.slice(0, ten));
-  const units = ten === s.length - 1 ? 0 : digit(s.slice(ten + 1));
-  return s.length > 3 || tens < 1 || units < 0 ? NaN : tens * 10 + units;
 }
 
 /** A date in a file name such as 20220101.txt or 2022-03-02-report.html. */
