@@ -121,11 +121,14 @@ test('a worker with eight tasks in hand has no room; as they finish it has room 
   }
 });
 
-test('a document longer than MAX_SHIPPED is done on this thread even when a worker has room; shorter ones are sent', async () => {
+test('a document longer than MAX_SHIPPED is done on this thread even when a worker has room; others are sent', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'shipped-'));
+  /** A text of exactly `length` characters. */
+  const text = (length: number) => `${'招大引强，'.repeat(Math.ceil(length / 5))}`.slice(0, length - 1) + '\n';
   try {
-    writeFileSync(join(dir, 'a-long.txt'), `${'招大引强，'.repeat(Math.ceil(MAX_SHIPPED / 5))}\n`);
-    writeFileSync(join(dir, 'b-short.txt'), '延链补链强链\n');
+    writeFileSync(join(dir, 'a-long.txt'), text(MAX_SHIPPED + 1));
+    writeFileSync(join(dir, 'b-limit.txt'), text(MAX_SHIPPED));
+    writeFileSync(join(dir, 'c-short.txt'), '延链补链强链\n');
     const sent: string[] = [];
     const alwaysRoom: Executor = {
       threads: 1, window: 4, hasRoom: () => true, close: async () => {},
@@ -143,8 +146,8 @@ test('a document longer than MAX_SHIPPED is done on this thread even when a work
     };
     await forEachSplit([dir], {}, work, alwaysRoom);
     assert.deepEqual(here.map((n) => basename(n)), ['a-long.txt']);
-    assert.deepEqual(sent.map((n) => basename(n)), ['b-short.txt']);
-    assert.equal(taken.length, 2);
+    assert.deepEqual(sent.map((n) => basename(n)), ['b-limit.txt', 'c-short.txt']);
+    assert.equal(taken.length, 3);
     assert.ok(Number(taken[0].split(' ')[1]) > MAX_SHIPPED, 'the long document was cleaned whole');
   } finally {
     rmSync(dir, { recursive: true, force: true });

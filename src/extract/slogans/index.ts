@@ -27,15 +27,13 @@ export interface SloganOptions {
 export class SloganMiner {
   private readonly lexicon: Lexicon;
   private readonly index: SloganIndex;
+  /** The lexicon files this miner read besides the project's (a copy: the caller's list may change): a thread finding for it must read the same. */
+  readonly lexiconFiles: readonly string[] | undefined;
 
   constructor(private readonly options: SloganOptions = {}) {
-    this.lexicon = loadLexicon(options.lexiconFiles);
+    this.lexiconFiles = options.lexiconFiles && [...options.lexiconFiles];
+    this.lexicon = loadLexicon(this.lexiconFiles);
     this.index = new SloganIndex(this.lexicon, options.by);
-  }
-
-  /** The lexicon files this miner reads besides the project's: a thread finding for it must read the same. */
-  get lexiconFiles(): readonly string[] | undefined {
-    return this.options.lexiconFiles;
   }
 
   /** Count a document; `candidates` when its finders ran before (`find`, or on a worker thread), found in it otherwise. */
