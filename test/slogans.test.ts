@@ -75,6 +75,10 @@ test('numbered finder: formulas and counted names, not plain counts or congresse
   for (const k of ['1+5+X', '3+2', '四图五清单']) assert.ok(keys.includes(k), k);
   assert.ok(keys.some((k) => k.startsWith('三大高地')));
   for (const k of keys) assert.ok(!/^(一个|十八大|十分之)/.test(k), k);
+  // Numbers written in numerals are not formulas: sections past the twentieth, years (○ is not a numeral to the finder).
+  const numbers = '“十四五”规划；（二十三）加强队伍建设；三十二、国务院各部门要加强工作；在一九八○年以前；一九八一和一九八二两年';
+  const all = new BoundaryFlags(numbers.length, Array.from({ length: numbers.length }, (_, i) => i));
+  assert.deepEqual(findNumbered(numbers, all).map((c) => c.key), ['十四五']);
 });
 
 test('isParallelSpan reads a span in place as isParallel reads it cut out, characters beyond the BMP included', () => {

@@ -40,11 +40,18 @@ function bestSpan(span: string, start: number, boundaries: WordBoundaries): stri
   return undefined;
 }
 
+/** Numerals and nothing else: a number (二十三), a section's ordinal (（二十三）, 三十二、) or a year (一九八一, 一九八○年 cut at ○). */
+const NUMBER_ONLY = /^[一二三四五六七八九十百千万两〇○零]+$/;
+/** A five-year plan (十四五) is all numerals and is a slogan. */
+const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
+
 /**
  * Counts in ordinary sentences (一个, 两个月), fractions (十分之一), party
- * congresses and plenums (十八大以来, 二十届三中全会: events, not slogans).
+ * congresses and plenums (十八大以来, 二十届三中全会: events, not slogans),
+ * numbers written in numerals.
  */
 function isPlainCount(s: string): boolean {
-  return /^(一个|一批|一项|一张|一条|一大|[一二两三四五六七八九十]个(月|人|小时|方面|百分点|多)|[一二两三]大(批|量|部分))/.test(s)
+  return (NUMBER_ONLY.test(s) && !PLAN_PERIOD.test(s))
+    || /^(一个|一批|一项|一张|一条|一大|[一二两三四五六七八九十]个(月|人|小时|方面|百分点|多)|[一二两三]大(批|量|部分))/.test(s)
     || /之一|分之|以来|以上|以下|左右|多年|[和与及的年月日次届]/.test(s) || /^[二十]*[一二三四五六七八九十]大/.test(s) && !/^[三四五六七八九]大[^\d]/.test(s);
 }
