@@ -9,7 +9,7 @@ import { extractDirectives } from '../src/extract/directives/index.js';
 import { findDeadlines } from '../src/extract/directives/deadlines.js';
 import { findEnumerations } from '../src/extract/directives/enumerations.js';
 import { splitSentences } from '../src/extract/directives/sentences.js';
-import { findSpeaker } from '../src/extract/directives/cues.js';
+import { findCue, findSpeaker } from '../src/extract/directives/cues.js';
 
 interface DirectiveJson { file: string; line: number; kind: string; status: string; cue: string; speaker: string; ordinal: string; quantities: { text: string; value: unknown; unit: string }[]; simplified: string; heading: string; item: string }
 
@@ -51,6 +51,14 @@ test('achievements are left out, and kept labelled with --all', () => {
   const achieved = all.filter((r) => r.status === 'achievement').flatMap((r) => r.quantities.map((q) => q.text));
   assert.ok(achieved.includes('8%') && achieved.includes('85亿元'), achieved.join(' '));
   assert.ok(!achieved.includes('160亿元'));
+});
+
+test('a cue inside a word that does not instruct is no cue: 应急, 供应, 主要, 将近', () => {
+  const reported = '下陆电子电路铜箔等18个产业集群入选国家级中小企业特色产业集群，建成应急物资储备库12个，主要粮食品种供应链企业达到30家，将近40个项目落地。';
+  assert.deepEqual(extractDirectives(docOf(reported, '2026-01-27')).map((r) => r.simplified), []);
+  assert.deepEqual(extractDirectives(docOf('全省应新建应急物资储备库12个。', '2026-01-27')).map((r) => [r.cue, r.quantities[0].value]), [['应', 12]]);
+  assert.equal(findCue('要加强应急管理')?.word, '要');
+  assert.equal(findCue('完善应急预案，做好供应保障'), undefined);
 });
 
 test('speaker named before the instruction, and 他 resolved to the last name', () => {
