@@ -61,6 +61,15 @@ test('a cue inside a word that does not instruct is no cue: 应急, 供应, 主�
   assert.equal(findCue('完善应急预案，做好供应保障'), undefined);
 });
 
+test('a list of targets after a colon: every item is a directive, up to the end of the sentence', () => {
+  const text = '主要预期目标是：经济增长5.5%左右，在实际工作中努力争取更好结果；城镇新增就业70万人以上；居民消费价格涨幅2%左右；粮食产量保持500亿斤以上。去年新增就业68万人。';
+  const rows = extractDirectives(docOf(text, '2026-01-27'));
+  assert.deepEqual(rows.map((r) => [r.quantities[0].text, r.status]), [['5.5%左右', 'directive'], ['70万人以上', 'directive'], ['2%左右', 'directive'], ['500亿斤以上', 'directive']]);
+  // The list ends with its sentence: what follows reports a result.
+  const all = extractDirectives(docOf(text, '2026-01-27'), { all: true });
+  assert.deepEqual(all.filter((r) => r.status === 'achievement').map((r) => r.quantities[0].text), ['68万人']);
+});
+
 test('speaker named before the instruction, and 他 resolved to the last name', () => {
   const rows = extractDirectives(docOf('市委书记王明强调，要新建20个重点项目。他要求，6月底前完成签约。', '2024-01-10'));
   assert.deepEqual(rows.map((r) => [r.speaker, r.kind, r.quantities[0].value]), [['王明', 'count', 20], ['王明', 'deadline', '2024-06-30']]);

@@ -60,12 +60,15 @@ export function findDirectives(doc: DirectiveSource, options: DirectiveOptions =
   // Who spoke last, as sentences go by: 他要求 and the items of a list inherit the last name.
   const speakers: Array<[number, string]> = [];
   let speaker = '';
+  let listCue: Cue | undefined;
   for (const sentence of splitSentences(text)) {
-    const named = findSpeaker(text.slice(sentence.start, sentence.end));
+    const body = text.slice(sentence.start, sentence.end);
+    const named = findSpeaker(body);
     if (named && !named.startsWith('he/')) speaker = named;
     speakers.push([sentence.start, speaker]);
     const item = items.find((it) => sentence.start >= it.start && sentence.start < it.end);
-    rows.push(...clauseRows(doc, sentence, speaker, item));
+    rows.push(...clauseRows(doc, sentence, speaker, item, listCue));
+    listCue = nextListCue(body, listCue);
   }
   for (const e of enumerations) rows.push(...ordinalRows(doc, e, speakerBefore(speakers, e.items[0].start)));
   return rows.filter((r) => options.all || r.status === 'directive');
@@ -98,9 +101,24 @@ function ownOrdinal(o: NonNullable<DirectiveRow['ordinal']>): NonNullable<Direct
   };
 }
 
-function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item: EnumItem | undefined): DirectiveDraft[] {
+/**
+ * The cue that governs the items of a list introduced by a colon, until the
+ * sentence that ends it: in 主要预期目标是：经济增长5.5%左右；城镇新增就业70万人以上；
+ * 居民消费价格涨幅2%左右。 every item is a target, though only the first shares
+ * a sentence with 目标 (items end at ；, as sentences do).
+ */
+function nextListCue(sentence: string, current: Cue | undefined): Cue | undefined {
+  if (!/；\s*$/.test(sentence)) return undefined;
+  const colon = sentence.search(/[：:]/);
+  const cue = colon > 0 ? findCue(sentence.slice(0, colon)) : undefined;
+  return cue?.strong ? cue : current;
+}
+
+function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item: EnumItem | undefined, listCue?: Cue): DirectiveDraft[] {
   const text = doc.text;
   const sentenceCue = findCue(text.slice(sentence.start, sentence.end));
+  // A strong cue of the sentence or of the list it is an item of makes a weak cue (新增) instruct.
+  const strongAround = sentenceCue?.strong || listCue?.strong;
   const out: DirectiveDraft[] = [];
   for (const clause of splitClauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
@@ -112,11 +130,12 @@ function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item:
     const formula = quantities.length === 0 ? FORMULA.exec(body) : null;
     if (quantities.length === 0 && !formula) continue;
     const own = findCue(body);
-    const inherited = sentenceCue && sentenceCue.index + sentence.start < clause.start ? sentenceCue : undefined;
+    // A cue earlier in the sentence, else the cue of the list this sentence is an item of.
+    const inherited = (sentenceCue && sentenceCue.index + sentence.start < clause.start ? sentenceCue : undefined) ?? listCue;
     const cue: Cue | undefined = own ?? inherited ?? (item && item.style === 'yao' ? { word: '要', index: 0, strong: true } : undefined);
     // A weak cue (达到, 新增, 加快…) reports as often as it instructs: it needs a strong cue
     // in the sentence or a deadline in the clause to count as a directive.
-    const weakOnly = cue && !cue.strong && !sentenceCue?.strong && !quantities.some((q) => q.kind === 'deadline');
+    const weakOnly = cue && !cue.strong && !strongAround && !quantities.some((q) => q.kind === 'deadline');
     const achievement = weakOnly || isAchievement(body, cue);
     if (!cue && !achievement) continue;
     const kind = formula ? 'formula' : KIND_ORDER.find((k) => quantities.some((q) => q.kind === k)) ?? 'count';
