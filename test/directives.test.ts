@@ -59,6 +59,10 @@ test('a cue inside a word that does not instruct is no cue: 应急, 供应, 主�
   assert.deepEqual(extractDirectives(docOf('全省应新建应急物资储备库12个。', '2026-01-27')).map((r) => [r.cue, r.quantities[0].value]), [['应', 12]]);
   assert.equal(findCue('要加强应急管理')?.word, '要');
   assert.equal(findCue('完善应急预案，做好供应保障'), undefined);
+  // Nor a cue inside a document's title, nor 应 of 应出席 (those expected at a meeting).
+  assert.equal(findCue('商务部等9部门发布《关于推动批发零售业高质量发展的行动计划》'), undefined);
+  assert.equal(findCue('发布《关于推动发展的意见》，要求各地加快落实')?.word, '要求');
+  assert.equal(findCue('会议应出席代表2929人'), undefined);
 });
 
 test('a list of targets after a colon: every item is a directive, up to the end of the sentence', () => {
@@ -68,6 +72,16 @@ test('a list of targets after a colon: every item is a directive, up to the end 
   // The list ends with its sentence: what follows reports a result.
   const all = extractDirectives(docOf(text, '2026-01-27'), { all: true });
   assert.deepEqual(all.filter((r) => r.status === 'achievement').map((r) => r.quantities[0].text), ['68万人']);
+});
+
+test('a time limit earlier in the sentence makes a weak cue instruct; a date or a period does not', () => {
+  const statuses = (text: string) => extractDirectives(docOf(text, '2025-11-20'), { all: true })
+    .filter((r) => r.kind !== 'deadline').map((r) => [r.quantities[0].text, r.status]);
+  assert.deepEqual(statuses('《规划》提出，到2030年，粮食综合生产能力达到1.45万亿斤左右，高标准农田面积达到12亿亩。'),
+    [['1.45万亿斤左右', 'directive'], ['12亿亩', 'directive']]);
+  assert.deepEqual(statuses('2025年前三季度，全国规模以上文化企业实现营业收入91619亿元。'), [['91619亿元', 'achievement']]);
+  assert.deepEqual(statuses('截至2025年底，全国体育场地面积达到34.1亿平方米。'), [['34.1亿平方米', 'achievement']]);
+  assert.deepEqual(statuses('今年端午假期，全国实现国内旅游收入258.2亿元。'), [['258.2亿元', 'achievement']]);
 });
 
 test('speaker named before the instruction, and 他 resolved to the last name', () => {
@@ -83,6 +97,10 @@ test('deadlines: with and without a document date', () => {
   assert.deepEqual(v('年内'), [null]);
   assert.deepEqual(v('三年内', '2022-03-02'), ['2025-03-02']);
   assert.deepEqual(v('在2022年'), []);
+  // 前 that counts from the start of a period is no limit: 2025年前三季度, 6月前10天.
+  assert.deepEqual(v('2025年前三季度，收入增长', '2025-11-20'), []);
+  assert.deepEqual(v('6月前10天', '2025-05-20'), []);
+  assert.deepEqual(v('6月底前完成', '2025-05-20'), ['2025-06-30']);
 });
 
 test('sentences are not split inside quotes', () => {

@@ -29,7 +29,7 @@ export function findCue(text: string): Cue | undefined {
   CUE_RE.lastIndex = 0;
   for (let m = CUE_RE.exec(text); m !== null; m = CUE_RE.exec(text)) {
     const word = m[0];
-    if (insideWord(word, text, m.index)) continue;
+    if (insideWord(word, text, m.index) || insideTitle(text, m.index)) continue;
     const cue = { word, index: m.index, strong: !WEAK.has(word) };
     // 要力争…, 将确保…: the specific word says more than the generic 要 or 将.
     if (cue.strong && !GENERIC.has(word)) return cue;
@@ -47,13 +47,23 @@ export function findCue(text: string): Cue | undefined {
 const NOT_CUES: Record<string, RegExp> = {
   要: /主要|重要|需要|必要|首要|要素|要点|要务|要件|要害|纪要|摘要|提要|概要|要闻|只要|要求/,
   将: /将[近来军领士]/,
-  应: /应急|应用|供应|相应|适应|响应|效应|对应|应对|反应|回应|呼应|感应|答应|顺应|应届|应收|应付|应邀|应征/,
+  应: /应急|应用|供应|相应|适应|响应|效应|对应|应对|反应|回应|呼应|感应|答应|顺应|应届|应收|应付|应邀|应征|应出|应到/,
 };
+
+/** Whether `index` is inside a title in 《》: 发布《关于推动…的行动计划》 names a document, it does not push anything. */
+function insideTitle(text: string, index: number): boolean {
+  return text.lastIndexOf('《', index) > text.lastIndexOf('》', index);
+}
 
 /** Whether the cue at `index` is part of a longer word that does not instruct (the character before and after are looked at). */
 function insideWord(word: string, text: string, index: number): boolean {
   const words = NOT_CUES[word];
   return words !== undefined && words.test(text.slice(Math.max(0, index - 1), index + 2));
+}
+
+/** Whether the text has a word of reporting what already happened (同比, 截至, 完成了…). */
+export function reportsPast(text: string): boolean {
+  return PAST.test(text);
 }
 
 /** True when the text reports a result rather than asks for one. */

@@ -1,7 +1,7 @@
 import { locate, type Document } from '../../document.js';
 import { matchesOf } from '../../text/matches.js';
 import { ownCopy } from '../../text/own-copy.js';
-import { findCue, findSpeaker, isAchievement, type Cue } from './cues.js';
+import { findCue, findSpeaker, isAchievement, reportsPast, type Cue } from './cues.js';
 import { findDeadlines } from './deadlines.js';
 import { findEnumerations, type Enumeration, type EnumItem } from './enumerations.js';
 import { findQuantities, type Quantity } from './quantities.js';
@@ -32,6 +32,8 @@ export interface DirectiveOptions {
 }
 
 const KIND_ORDER: DirectiveKind[] = ['amount', 'rate', 'count', 'deadline'];
+/** A deadline that sets a limit (到2030年, 年底前, 三年内, 2025年底), not a plain date (今年, 明年) or a period (前三季度). */
+const TIME_LIMIT = /^[到至]|[前内底末]$|中叶$/;
 const FORMULA = /“([^”]{0,12}(?:\d\s*\+|[一二两三四五六七八九十](?:个|大|项|张|新|化|稳|保))[^”]{0,12})”/;
 
 /**
@@ -120,6 +122,9 @@ function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item:
   // A strong cue of the sentence or of the list it is an item of makes a weak cue (新增) instruct.
   const strongAround = sentenceCue?.strong || listCue?.strong;
   const out: DirectiveDraft[] = [];
+  // A time limit ahead of the document (到2030年，…达到45亿吨) makes the weak cues after it in the sentence instruct;
+  // a plain 今年 does not (今年…实现旅游收入258亿元 reports).
+  let limitBefore = false;
   for (const clause of splitClauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
     if (body.includes('\ufffd')) continue;
@@ -134,8 +139,10 @@ function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item:
     const inherited = (sentenceCue && sentenceCue.index + sentence.start < clause.start ? sentenceCue : undefined) ?? listCue;
     const cue: Cue | undefined = own ?? inherited ?? (item && item.style === 'yao' ? { word: '要', index: 0, strong: true } : undefined);
     // A weak cue (达到, 新增, 加快…) reports as often as it instructs: it needs a strong cue
-    // in the sentence or a deadline in the clause to count as a directive.
-    const weakOnly = cue && !cue.strong && !strongAround && !quantities.some((q) => q.kind === 'deadline');
+    // in the sentence or a deadline in the clause or before it in the sentence to count as a directive.
+    const deadline = quantities.some((q) => q.kind === 'deadline');
+    const weakOnly = cue && !cue.strong && !strongAround && !deadline && !limitBefore;
+    limitBefore ||= !reportsPast(body) && quantities.some((q) => q.kind === 'deadline' && TIME_LIMIT.test(q.text));
     const achievement = weakOnly || isAchievement(body, cue);
     if (!cue && !achievement) continue;
     const kind = formula ? 'formula' : KIND_ORDER.find((k) => quantities.some((q) => q.kind === k)) ?? 'count';
