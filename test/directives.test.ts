@@ -63,6 +63,8 @@ test('a cue inside a word that does not instruct is no cue: 应急, 供应, 主�
   assert.equal(findCue('商务部等9部门发布《关于推动批发零售业高质量发展的行动计划》'), undefined);
   assert.equal(findCue('发布《关于推动发展的意见》，要求各地加快落实')?.word, '要求');
   assert.equal(findCue('会议应出席代表2929人'), undefined);
+  // A 《 left open long before does not swallow every cue after it (the look back is bounded: a 50 MB sentence has millions).
+  assert.equal(findCue(`《${'某'.repeat(150)}，要求各地加快落实`)?.word, '要求');
 });
 
 test('a list of targets after a colon: every item is a directive, up to the end of the sentence', () => {
