@@ -63,6 +63,13 @@ test('a cue inside a word that does not instruct is no cue: 应急, 供应, 主�
   assert.equal(findCue('商务部等9部门发布《关于推动批发零售业高质量发展的行动计划》'), undefined);
   assert.equal(findCue('发布《关于推动发展的意见》，要求各地加快落实')?.word, '要求');
   assert.equal(findCue('会议应出席代表2929人'), undefined);
+  assert.equal(findCue('会议应到192人'), undefined);
+  assert.equal(findCue('今天大会应到代表2378人'), undefined);
+  assert.equal(findCue('牢牢抓住发展第一要务不放松'), undefined);
+  // …but these instruct: 应对标 (measure against), 应到位 (be in place), 要务实 (be practical).
+  assert.equal(findCue('全市应对标先进，新建5G基站3000个')?.word, '应');
+  assert.equal(findCue('资金应到位')?.word, '应');
+  assert.equal(findCue('要务实高效做好各项工作')?.word, '要');
   // A 《 left open long before does not swallow every cue after it (the look back is bounded: a 50 MB sentence has millions).
   assert.equal(findCue(`《${'某'.repeat(150)}，要求各地加快落实`)?.word, '要求');
 });
@@ -76,6 +83,23 @@ test('a list of targets after a colon: every item is a directive, up to the end 
   assert.deepEqual(all.filter((r) => r.status === 'achievement').map((r) => r.quantities[0].text), ['68万人']);
 });
 
+test('a list of targets: opened by a target word just before its colon, ended by its sentence or a line end', () => {
+  const directives = (text: string, date: string | undefined = '2026-01-27') =>
+    extractDirectives(docOf(text, date)).map((r) => r.quantities[0].text);
+  // Items that sound past are still targets when a list of targets holds them.
+  assert.deepEqual(directives('主要预期目标是：城乡居民人均可支配收入分别增长5%、6.5%左右；单位地区生产总值能耗比上年下降2.5%左右；累计建成友好阵地7000个以上。'),
+    ['5%', '2.5%左右', '7000个以上']);
+  // A line end closes the list: what follows reports.
+  assert.deepEqual(directives('主要目标是：经济增长5%；城镇新增就业10万人；\n一年来，全市新增就业12万人；完成投资800亿元。'), ['5%', '10万人']);
+  // No target word in the clause before the colon (要求 is further back; 应 is a surname): no list.
+  // (The first item shares a sentence with 要求, which it inherits as any clause after a cue does.)
+  const reported = directives('落实总书记要求，全省重点项目建设有力有序：新开工项目120个；完成投资800亿元；建成高标准农田50万亩。');
+  assert.ok(!reported.includes('800亿元') && !reported.includes('50万亩'), reported.join(' '));
+  // A pointer before the colon (包括：) leaves the cue to the clause before it.
+  assert.deepEqual(directives('今年，我们将办好15件民生实事，包括：完成老旧小区改造600个；布局急救设备700处；新增托位5000个。').slice(-3), ['600个', '700处', '5000个']);
+  assert.ok(!directives('应勇回顾了2025年工作：起诉犯罪嫌疑人150万人；办理公益诉讼案件19万件。').includes('19万件'));
+});
+
 test('a time limit earlier in the sentence makes a weak cue instruct; a date or a period does not', () => {
   const statuses = (text: string) => extractDirectives(docOf(text, '2025-11-20'), { all: true })
     .filter((r) => r.kind !== 'deadline').map((r) => [r.quantities[0].text, r.status]);
@@ -84,6 +108,10 @@ test('a time limit earlier in the sentence makes a weak cue instruct; a date or 
   assert.deepEqual(statuses('2025年前三季度，全国规模以上文化企业实现营业收入91619亿元。'), [['91619亿元', 'achievement']]);
   assert.deepEqual(statuses('截至2025年底，全国体育场地面积达到34.1亿平方米。'), [['34.1亿平方米', 'achievement']]);
   assert.deepEqual(statuses('今年端午假期，全国实现国内旅游收入258.2亿元。'), [['258.2亿元', 'achievement']]);
+  // Without the document's date a year's end may be past: only 到… and …前/…内 look ahead.
+  const undated = (text: string) => extractDirectives(docOf(text), { all: true }).filter((r) => r.kind !== 'deadline').map((r) => r.status);
+  assert.deepEqual(undated('2024年末，全国参加基本养老保险人数达到10.7亿人。'), ['achievement']);
+  assert.deepEqual(undated('到2030年，粮食综合生产能力达到1.45万亿斤左右。'), ['directive']);
 });
 
 test('speaker named before the instruction, and 他 resolved to the last name', () => {
@@ -103,6 +131,8 @@ test('deadlines: with and without a document date', () => {
   assert.deepEqual(v('2025年前三季度，收入增长', '2025-11-20'), []);
   assert.deepEqual(v('6月前10天', '2025-05-20'), []);
   assert.deepEqual(v('6月底前完成', '2025-05-20'), ['2025-06-30']);
+  assert.deepEqual(v('确保6月底前10个重点项目全部开工', '2025-05-20'), ['2025-06-30']);
+  assert.deepEqual(v('前10个月', '2025-05-20'), []);
 });
 
 test('sentences are not split inside quotes', () => {

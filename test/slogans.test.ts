@@ -79,6 +79,9 @@ test('numbered finder: formulas and counted names, not plain counts or congresse
   const numbers = '“十四五”规划；（二十三）加强队伍建设；三十二、国务院各部门要加强工作；在一九八○年以前；一九八一和一九八二两年';
   const all = new BoundaryFlags(numbers.length, Array.from({ length: numbers.length }, (_, i) => i));
   assert.deepEqual(findNumbered(numbers, all).map((c) => c.key), ['十四五']);
+  // Magnitudes alone are a formula (the 5G工厂百千万行动).
+  const magnitudes = '实施百千万，';
+  assert.ok(findNumbered(magnitudes, new BoundaryFlags(magnitudes.length, Array.from({ length: magnitudes.length }, (_, i) => i))).some((c) => c.key === '百千万'));
 });
 
 test('isParallelSpan reads a span in place as isParallel reads it cut out, characters beyond the BMP included', () => {

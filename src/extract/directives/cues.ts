@@ -47,9 +47,10 @@ export function findCue(text: string): Cue | undefined {
  * text (应急管理, 应用场景, 供应链).
  */
 const NOT_CUES: Record<string, RegExp> = {
-  要: /主要|重要|需要|必要|首要|要素|要点|要务|要件|要害|纪要|摘要|提要|概要|要闻|只要|要求/,
+  要: /主要|重要|需要|必要|首要|[一首]要务|要素|要点|要件|要害|纪要|摘要|提要|概要|要闻|只要|要求/,
   将: /将[近来军领士]/,
-  应: /应急|应用|供应|相应|适应|响应|效应|对应|应对|反应|回应|呼应|感应|答应|顺应|应届|应收|应付|应邀|应征|应出|应到/,
+  // 应对 responds, but 应对标, 应对照 and 应对其… instruct; 应出席 and 应到192人 count those expected at a meeting.
+  应: /应急|应用|供应|相应|适应|响应|效应|对应|应对(?![标照其])|反应|回应|呼应|感应|答应|顺应|应届|应收|应付|应邀|应征|应出席|应到(?:[\d一二三四五六七八九十百千]|会|代)/,
 };
 
 /** How far back a title's 《 is looked for: titles are shorter, and a search back to the start of a 50 MB sentence at every cue was quadratic. */
@@ -68,10 +69,10 @@ function insideTitle(text: string, index: number): boolean {
 const OPEN_TITLE = '《'.charCodeAt(0);
 const CLOSE_TITLE = '》'.charCodeAt(0);
 
-/** Whether the cue at `index` is part of a longer word that does not instruct (the character before and after are looked at). */
+/** Whether the cue at `index` is part of a longer word that does not instruct (the character before and two after are looked at). */
 function insideWord(word: string, text: string, index: number): boolean {
   const words = NOT_CUES[word];
-  return words !== undefined && words.test(text.slice(Math.max(0, index - 1), index + 2));
+  return words !== undefined && words.test(text.slice(Math.max(0, index - 1), index + 3));
 }
 
 /** Whether the text has a word of reporting what already happened (同比, 截至, 完成了…). */

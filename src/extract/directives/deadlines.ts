@@ -4,8 +4,8 @@ import { matchesOf } from '../../text/matches.js';
 
 const YEAR = '(?:20\\d\\d|19\\d\\d|二〇[〇一二三四五六七八九]{2})';
 const MONTH = '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])';
-/** 前 of a limit (2025年前, 6月底前), not of a period counted from the start (2025年前三季度, 前10个月). */
-const BEFORE = '(?:前|以前)(?![一二两三四五六七八九十\\d])';
+/** 前 of a limit (2025年前, 6月底前10个项目), not of a period counted from the start (2025年前三季度, 前10个月). */
+const BEFORE = '(?:前|以前)(?![一二两三四五六七八九十\\d]+个?(?:季度|月|天|日|周|旬|年))';
 /** Time limits: 年内, 到2027年(底), 2025年底前, 6月底前, 三年内, 今年, 明年, 到本世纪中叶. */
 const DEADLINE = new RegExp([
   `(?:到|至|在)?(${YEAR})年(?:(${MONTH})月)?(底|末|年底|${BEFORE})?(?:${BEFORE})?`,

@@ -34,6 +34,13 @@ export interface DirectiveOptions {
 const KIND_ORDER: DirectiveKind[] = ['amount', 'rate', 'count', 'deadline'];
 /** A deadline that sets a limit (到2030年, 年底前, 三年内, 2025年底), not a plain date (今年, 明年) or a period (前三季度). */
 const TIME_LIMIT = /^[到至]|[前内底末]$|中叶$/;
+/**
+ * The same without the document's date, when a limit already past cannot be
+ * told from one ahead: 2024年末，…达到10.7亿人 in an undated report is a
+ * statistic, 到2030年 and 年底前 still look ahead.
+ */
+const UNDATED_TIME_LIMIT = /^[到至]|[前内]$/;
+const NEWLINE = 10;
 const FORMULA = /“([^”]{0,12}(?:\d\s*\+|[一二两三四五六七八九十](?:个|大|项|张|新|化|稳|保))[^”]{0,12})”/;
 
 /**
@@ -70,7 +77,9 @@ export function findDirectives(doc: DirectiveSource, options: DirectiveOptions =
     speakers.push([sentence.start, speaker]);
     const item = items.find((it) => sentence.start >= it.start && sentence.start < it.end);
     rows.push(...clauseRows(doc, sentence, speaker, item, listCue));
-    listCue = nextListCue(body, listCue);
+    // A list ends with its sentence (。) and at a line end: lines that each end in ； are too loose a list to trust.
+    const lineEnds = sentence.end >= text.length || text.charCodeAt(sentence.end) === NEWLINE;
+    listCue = lineEnds ? undefined : nextListCue(body, listCue);
   }
   for (const e of enumerations) rows.push(...ordinalRows(doc, e, speakerBefore(speakers, e.items[0].start)));
   return rows.filter((r) => options.all || r.status === 'directive');
@@ -111,16 +120,44 @@ function ownOrdinal(o: NonNullable<DirectiveRow['ordinal']>): NonNullable<Direct
  */
 function nextListCue(sentence: string, current: Cue | undefined): Cue | undefined {
   if (!/；\s*$/.test(sentence)) return undefined;
+  // A new colon opens a new list, or ends the one before when nothing before it asks for targets.
+  return /[：:]/.test(sentence) ? listOpening(sentence)?.cue : current;
+}
+
+/** Words that open a list of targets or tasks (not 应, also a surname, nor 预计, a forecast). */
+const LIST_CUES = new Set(['目标', '预期目标', '要求', '确保', '力争', '争取', '计划', '必须', '务必', '一定要', '将', '要']);
+
+/**
+ * The cue that opens a list at the sentence's first colon, and where that
+ * colon is: a list cue in the last clause before it (主要预期目标是：), not
+ * one further back (落实要求，重点项目建设有力有序： reports what was done).
+ */
+function listOpening(sentence: string): { cue: Cue; colon: number } | undefined {
   const colon = sentence.search(/[：:]/);
-  const cue = colon > 0 ? findCue(sentence.slice(0, colon)) : undefined;
-  return cue?.strong ? cue : current;
+  if (colon <= 0) return undefined;
+  let clauseStart = clauseStartBefore(sentence, colon);
+  // A pointer alone (包括：, 具体如下：) leaves the cue to the clause before it (我们将办好15件实事，包括：).
+  if (colon - clauseStart <= POINTER_LENGTH && clauseStart > 0) clauseStart = clauseStartBefore(sentence, clauseStart - 1);
+  const cue = findCue(sentence.slice(clauseStart, colon));
+  return cue && LIST_CUES.has(cue.word) ? { cue, colon } : undefined;
+}
+
+/** Longest clause read as a pointer to the list rather than its heading. */
+const POINTER_LENGTH = 6;
+
+function clauseStartBefore(sentence: string, at: number): number {
+  return Math.max(sentence.lastIndexOf('，', at - 1), sentence.lastIndexOf(',', at - 1)) + 1;
 }
 
 function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item: EnumItem | undefined, listCue?: Cue): DirectiveDraft[] {
   const text = doc.text;
-  const sentenceCue = findCue(text.slice(sentence.start, sentence.end));
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const sentenceCue = findCue(sentenceText);
   // A strong cue of the sentence or of the list it is an item of makes a weak cue (新增) instruct.
   const strongAround = sentenceCue?.strong || listCue?.strong;
+  // Where a list of targets opens in this sentence, its items start after the colon.
+  const opening = listOpening(sentenceText);
+  const itemsFrom = opening ? sentence.start + opening.colon : Infinity;
   const out: DirectiveDraft[] = [];
   // A time limit ahead of the document (到2030年，…达到45亿吨) makes the weak cues after it in the sentence instruct;
   // a plain 今年 does not (今年…实现旅游收入258亿元 reports).
@@ -142,8 +179,11 @@ function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item:
     // in the sentence or a deadline in the clause or before it in the sentence to count as a directive.
     const deadline = quantities.some((q) => q.kind === 'deadline');
     const weakOnly = cue && !cue.strong && !strongAround && !deadline && !limitBefore;
-    limitBefore ||= !reportsPast(body) && quantities.some((q) => q.kind === 'deadline' && TIME_LIMIT.test(q.text));
-    const achievement = weakOnly || isAchievement(body, cue);
+    const limit = doc.meta.date ? TIME_LIMIT : UNDATED_TIME_LIMIT;
+    limitBefore ||= !reportsPast(body) && quantities.some((q) => q.kind === 'deadline' && limit.test(q.text));
+    // An item of a list of targets is a target, past-sounding words and all (分别增长5%、6.5%左右, 累计建成…以上).
+    const listItem = listCue !== undefined || clause.start > itemsFrom;
+    const achievement = !listItem && (weakOnly || isAchievement(body, cue));
     if (!cue && !achievement) continue;
     const kind = formula ? 'formula' : KIND_ORDER.find((k) => quantities.some((q) => q.kind === k)) ?? 'count';
     out.push(row(doc, clause, kind, achievement ? 'achievement' : 'directive', cue?.word ?? '', speaker,

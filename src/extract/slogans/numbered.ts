@@ -40,8 +40,12 @@ function bestSpan(span: string, start: number, boundaries: WordBoundaries): stri
   return undefined;
 }
 
-/** Numerals and nothing else: a number (二十三), a section's ordinal (（二十三）, 三十二、) or a year (一九八一, 一九八○年 cut at ○). */
-const NUMBER_ONLY = /^[一二三四五六七八九十百千万两〇○零]+$/;
+/**
+ * Numerals and nothing else, digits among them: a number (二十三), a
+ * section's ordinal (（二十三）, 三十二、) or a year (一九八一, 一九八○年 cut at
+ * ○). Magnitudes alone (百千万 of the 百千万行动) are a formula.
+ */
+const NUMBER_ONLY = /^(?=.*[一二三四五六七八九两〇○零])[一二三四五六七八九十百千万两〇○零]+$/;
 /** A five-year plan (十四五) is all numerals and is a slogan. */
 const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
 
