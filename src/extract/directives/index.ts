@@ -76,10 +76,11 @@ export function findDirectives(doc: DirectiveSource, options: DirectiveOptions =
     if (named && !named.startsWith('he/')) speaker = named;
     speakers.push([sentence.start, speaker]);
     const item = items.find((it) => sentence.start >= it.start && sentence.start < it.end);
-    rows.push(...clauseRows(doc, sentence, speaker, item, listCue));
+    const opening = listOpening(body);
+    rows.push(...clauseRows(doc, { ...sentence, text: body, opening, listCue }, speaker, item));
     // A list ends with its sentence (。) and at a line end: lines that each end in ； are too loose a list to trust.
     const lineEnds = sentence.end >= text.length || text.charCodeAt(sentence.end) === NEWLINE;
-    listCue = lineEnds ? undefined : nextListCue(body, listCue);
+    listCue = lineEnds ? undefined : nextListCue(body, opening, listCue);
   }
   for (const e of enumerations) rows.push(...ordinalRows(doc, e, speakerBefore(speakers, e.items[0].start)));
   return rows.filter((r) => options.all || r.status === 'directive');
@@ -118,10 +119,10 @@ function ownOrdinal(o: NonNullable<DirectiveRow['ordinal']>): NonNullable<Direct
  * 居民消费价格涨幅2%左右。 every item is a target, though only the first shares
  * a sentence with 目标 (items end at ；, as sentences do).
  */
-function nextListCue(sentence: string, current: Cue | undefined): Cue | undefined {
+function nextListCue(sentence: string, opening: ListOpening | undefined, current: Cue | undefined): Cue | undefined {
   if (!/；\s*$/.test(sentence)) return undefined;
   // A new colon opens a new list, or ends the one before when nothing before it asks for targets.
-  return /[：:]/.test(sentence) ? listOpening(sentence)?.cue : current;
+  return /[：:]/.test(sentence) ? opening?.cue : current;
 }
 
 /** Words that open a list of targets or tasks (not 应, also a surname, nor 预计, a forecast). */
@@ -132,7 +133,20 @@ const LIST_CUES = new Set(['目标', '预期目标', '要求', '确保', '力争
  * colon is: a list cue in the last clause before it (主要预期目标是：), not
  * one further back (落实要求，重点项目建设有力有序： reports what was done).
  */
-function listOpening(sentence: string): { cue: Cue; colon: number } | undefined {
+interface ListOpening {
+  cue: Cue;
+  /** The colon's offset in the sentence. */
+  colon: number;
+}
+
+/** A sentence as the clause finder sees it: its span, its text, the list it opens and the list it is an item of. */
+interface Sentence extends Span {
+  text: string;
+  opening: ListOpening | undefined;
+  listCue: Cue | undefined;
+}
+
+function listOpening(sentence: string): ListOpening | undefined {
   const colon = sentence.search(/[：:]/);
   if (colon <= 0) return undefined;
   let clauseStart = clauseStartBefore(sentence, colon);
@@ -149,15 +163,15 @@ function clauseStartBefore(sentence: string, at: number): number {
   return Math.max(sentence.lastIndexOf('，', at - 1), sentence.lastIndexOf(',', at - 1)) + 1;
 }
 
-function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item: EnumItem | undefined, listCue?: Cue): DirectiveDraft[] {
+function clauseRows(doc: DirectiveSource, sentence: Sentence, speaker: string, item: EnumItem | undefined): DirectiveDraft[] {
   const text = doc.text;
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const sentenceCue = findCue(sentenceText);
+  const { listCue, opening } = sentence;
+  const sentenceCue = findCue(sentence.text);
   // A strong cue of the sentence or of the list it is an item of makes a weak cue (新增) instruct.
   const strongAround = sentenceCue?.strong || listCue?.strong;
   // Where a list of targets opens in this sentence, its items start after the colon.
-  const opening = listOpening(sentenceText);
   const itemsFrom = opening ? sentence.start + opening.colon : Infinity;
+  const limit = doc.meta.date ? TIME_LIMIT : UNDATED_TIME_LIMIT;
   const out: DirectiveDraft[] = [];
   // A time limit ahead of the document (到2030年，…达到45亿吨) makes the weak cues after it in the sentence instruct;
   // a plain 今年 does not (今年…实现旅游收入258亿元 reports).
@@ -179,7 +193,6 @@ function clauseRows(doc: DirectiveSource, sentence: Span, speaker: string, item:
     // in the sentence or a deadline in the clause or before it in the sentence to count as a directive.
     const deadline = quantities.some((q) => q.kind === 'deadline');
     const weakOnly = cue && !cue.strong && !strongAround && !deadline && !limitBefore;
-    const limit = doc.meta.date ? TIME_LIMIT : UNDATED_TIME_LIMIT;
     limitBefore ||= !reportsPast(body) && quantities.some((q) => q.kind === 'deadline' && limit.test(q.text));
     // An item of a list of targets is a target, past-sounding words and all (分别增长5%、6.5%左右, 累计建成…以上).
     const listItem = listCue !== undefined || clause.start > itemsFrom;
