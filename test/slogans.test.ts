@@ -237,3 +237,95 @@ test('sample budget: past it, the slogans in the fewest documents keep only thei
   assert.ok(names.some((e) => e.samples?.length === 1), 'some names were trimmed to one sample');
   assert.equal(index.entries.get(pair(2))?.samples?.length, 1, 'the oldest were trimmed first');
 });
+
+/** Two characters that cleaning leaves as they are (simplified already), a different pair for each n below 900. */
+function pairOf(n: number): string {
+  const chars = '一二三四五六七八九十上下左右中大小人口日月山水火木土金石田目';
+  return `${chars[n % 30]}${chars[Math.floor(n / 30) % 30]}`;
+}
+
+/** A document whose discovered n-grams are given: each word of `words` (two Han characters, or '，'). */
+function wordsDoc(i: number, words: readonly string[], date?: string) {
+  const d = doc(i, words.join(''));
+  Object.assign(d.meta, { date });
+  const discovered: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    if (w !== '，') discovered.push(at, at + w.length);
+    at += w.length;
+  }
+  assert.equal(d.text, words.join(''), 'cleaning left the words as they were');
+  return { d, candidates: { found: [], discovered: Int32Array.from(discovered) } };
+}
+
+test('first sightings: an n-gram counted from its first document on, though it waits outside the entries until it recurs', () => {
+  const vocabulary = ['甲乙', '丙丁', '戊己', '庚辛', '壬癸', '，'];
+  const words = fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 });
+  const month = fc.option(fc.constantFrom('2024-01-05', '2024-02-06', '2025-03-07'), { nil: undefined });
+  fc.assert(fc.property(fc.array(fc.tuple(words, month), { minLength: 1, maxLength: 8 }), (docs) => {
+    const index = new SloganIndex(loadLexicon(), 'month');
+    // What each n-gram's entry must hold, counted the plain way: every occurrence of every document.
+    const expected = new Map<string, { occurrences: number; docs: Set<number>; lastDoc: number; dates: string[]; left: string; right: string; leftEdges: number; rightEdges: number }>();
+    docs.forEach(([ws, date], i) => {
+      const { d, candidates } = wordsDoc(i, ws, date);
+      index.addDocument(d, candidates);
+      ws.forEach((w, k) => {
+        if (w === '，') return;
+        const e = expected.get(w) ?? { occurrences: 0, docs: new Set(), lastDoc: -1, dates: [], left: '', right: '', leftEdges: 0, rightEdges: 0 };
+        e.occurrences++;
+        e.docs.add(i);
+        e.lastDoc = i;
+        if (date) e.dates.push(date);
+        const before = ws[k - 1];
+        const after = ws[k + 1];
+        if (before && before !== '，') e.left += before[1];
+        else e.leftEdges++;
+        if (after && after !== '，') e.right += after[0];
+        else e.rightEdges++;
+        expected.set(w, e);
+      });
+    });
+    const counted = new Map([...index.counted(1)].map((e) => [e.key, e]));
+    assert.deepEqual([...counted.keys()].sort(), [...expected.keys()].sort());
+    for (const [key, want] of expected) {
+      const e = counted.get(key)!;
+      const dates = [...want.dates].sort();
+      assert.deepEqual(
+        [e.occurrences, e.documents, e.lastDoc, e.firstDate, e.lastDate, e.left, e.right, e.leftEdges, e.rightEdges],
+        [want.occurrences, want.docs.size, want.lastDoc, dates[0], dates.at(-1), want.left || undefined, want.right || undefined, want.leftEdges, want.rightEdges],
+        key,
+      );
+      const months = [...(e.buckets?.values() ?? [])].reduce((n, b) => n + b.occurrences, 0);
+      assert.equal(months, want.occurrences, `${key}: every occurrence in a month bucket`);
+      // Located only from a second document on: at most DISCOVERED_SAMPLES (3) per later document.
+      assert.ok((e.samples?.length ?? 0) <= 3 * (want.docs.size - 1), `${key}: no sample from its first document`);
+    }
+  }), { numRuns: 60 });
+});
+
+test('first sightings: the discovered ceiling forgets the oldest document\'s first, in key order at the cut; a recurring n-gram is kept', () => {
+  const index = new SloganIndex(loadLexicon(), undefined, { discovered: 11 });
+  // Each document: three n-grams of its own, not in key order, and 双招 (recurring).
+  const own = (i: number) => [2, 0, 1].map((k) => pairOf(i * 3 + k));
+  for (let i = 0; i < 100; i++) {
+    const { d, candidates } = wordsDoc(i, ['双招', '，', ...own(i).flatMap((w) => [w, '，'])]);
+    index.addDocument(d, candidates);
+  }
+  // The ceiling ran after document 99: 双招 and ten of the newest sightings stay (documents 97–99, and 96's largest key).
+  const kept = [...index.counted(1)].map((e) => e.key);
+  const want = ['双招', ...[97, 98, 99].flatMap(own), own(96).sort()[2]];
+  assert.deepEqual(kept.sort(), want.sort());
+  assert.equal(index.entries.get('双招')?.documents, 100);
+});
+
+test('first sightings: forgotten once 100 documents have passed without a second', () => {
+  const index = new SloganIndex(loadLexicon());
+  for (let i = 0; i < 200; i++) {
+    const { d, candidates } = wordsDoc(i, [pairOf(i), '，', '双招']);
+    index.addDocument(d, candidates);
+  }
+  // Pruned after document 199: sightings in documents 0–99 are gone, 100–199 wait.
+  const kept = new Set([...index.counted(1)].map((e) => e.key));
+  assert.ok(!kept.has(pairOf(99)) && kept.has(pairOf(100)));
+  assert.equal(kept.size, 101);
+});

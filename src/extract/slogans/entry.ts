@@ -118,9 +118,14 @@ const NEIGHBOURS = 64;
 
 export function noteNeighbours(e: Entry, left: string | undefined, right: string | undefined): void {
   if (!left) e.leftEdges++;
-  else if ((e.left?.length ?? 0) < NEIGHBOURS) e.left = appendNeighbour(e.left, left);
+  else e.left = withNeighbour(e.left, left);
   if (!right) e.rightEdges++;
-  else if ((e.right?.length ?? 0) < NEIGHBOURS) e.right = appendNeighbour(e.right, right);
+  else e.right = withNeighbour(e.right, right);
+}
+
+/** One side's neighbours with `ch` added, while there is room (the first NEIGHBOURS are kept). */
+export function withNeighbour(chars: string | undefined, ch: string): string | undefined {
+  return (chars?.length ?? 0) < NEIGHBOURS ? appendNeighbour(chars, ch) : chars;
 }
 
 /**

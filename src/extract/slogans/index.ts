@@ -53,7 +53,8 @@ export class SloganMiner {
    * it after the last `add`: the verdicts are those of the counts at the call.
    */
   ranking(): { keys: string[]; rows(words?: ReadonlyMap<string, readonly Token[]>): SloganRow[] } {
-    const judged = judgeEntries(this.index.entries.values(), this.options.minDocs ?? 2, this.lexicon);
+    const minDocs = this.options.minDocs ?? 2;
+    const judged = judgeEntries(this.index.counted(minDocs), minDocs, this.lexicon);
     const options = { kinds: this.options.kinds, lexicon: this.lexicon };
     return {
       keys: keysOf(judged),

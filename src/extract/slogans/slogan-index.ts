@@ -1,6 +1,7 @@
 import type { Document } from '../../document.js';
 import { occurrenceAt } from '../occurrence.js';
 import { findCandidates, type SloganCandidates } from './candidates.js';
+import { FirstSeen, type FirstSighting } from './first-seen.js';
 import { hasFinder, newEntry, noteNeighbours, onlyFinder, recordOccurrence, SAMPLES, trimSamples, type Entry } from './entry.js';
 import type { SloganKind } from './types.js';
 import type { Lexicon } from './lexicon.js';
@@ -31,10 +32,12 @@ const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
 
 /**
  * The corpus-level state of slogan mining: counts per slogan, never texts.
- * Documents are added one at a time; `entries` is read once at the end.
+ * Documents are added one at a time; `counted` gives the entries once, at the end.
  */
 export class SloganIndex {
+  /** Every slogan counted, but discovered n-grams seen in one document so far: those wait in `firstSeen`. */
   readonly entries = new Map<string, Entry>();
+  private readonly firstSeen = new FirstSeen<CountedDoc>();
   private docId = 0;
   /** The most documents of a slogan that the sample budget trimmed at its last pass. */
   private trimmedUpTo = 0;
@@ -64,29 +67,61 @@ export class SloganIndex {
   private count(doc: Document, id: number, candidates?: SloganCandidates): void {
     const { found, discovered } = candidates ?? findCandidates(doc.text, this.lexicon);
     // One bucket key per breakdown, tagged with it ("month\t2024-05"): an entry counts them in one map.
-    const bucket = this.bys.length ? this.bys.map((by) => `${by}\t${bucketOf(doc, by)}`) : undefined;
+    const buckets = this.bys.length ? this.bys.map((by) => `${by}\t${bucketOf(doc, by)}`) : undefined;
+    const counted: CountedDoc = { id, date: doc.meta.date, buckets };
     const text = doc.text;
     for (const c of found) {
-      recordOccurrence(this.entry(c.key, c.kind), id, c.kind, c.finder, doc.meta.date, () => occurrenceAt(doc, c.start, c.end), bucket);
+      recordOccurrence(this.entry(c.key, c.kind), id, c.kind, c.finder, counted.date, () => occurrenceAt(doc, c.start, c.end), buckets);
     }
     for (let i = 0; i < discovered.length; i += 2) {
       const start = discovered[i];
       const end = discovered[i + 1];
-      const e = this.entry(text.slice(start, end), 'term');
+      const key = text.slice(start, end);
+      const left = neighbour(text[start - 1]);
+      const right = neighbour(text[end]);
+      const e = this.entries.get(key) ?? this.recurred(key, counted);
+      if (!e) {
+        this.firstSeen.see(key, counted, left, right);
+        continue;
+      }
       // Discovered n-grams are located only once they recur in a second document: most never do.
       const limit = e.documents >= 1 && e.lastDoc !== id ? DISCOVERED_SAMPLES : e.samples?.length ?? 0;
-      recordOccurrence(e, id, 'term', 'discovered', doc.meta.date, () => occurrenceAt(doc, start, end), bucket, limit);
-      noteNeighbours(e, neighbour(text[start - 1]), neighbour(text[end]));
+      recordOccurrence(e, id, 'term', 'discovered', counted.date, () => occurrenceAt(doc, start, end), buckets, limit);
+      noteNeighbours(e, left, right);
     }
   }
 
   private entry(key: string, kind: SloganKind): Entry {
-    let e = this.entries.get(key);
+    let e = this.entries.get(key) ?? this.fromFirstSeen(key);
     if (!e) {
       e = newEntry(key, kind);
       this.entries.set(e.key, e);
     }
     return e;
+  }
+
+  /** The entry of a discovered n-gram first seen in an earlier document, now seen in `doc`; undefined while it has been seen in `doc` only. */
+  private recurred(key: string, doc: CountedDoc): Entry | undefined {
+    const seenIn = this.firstSeen.docOf(key);
+    return seenIn === undefined || seenIn === doc ? undefined : this.fromFirstSeen(key);
+  }
+
+  /** A first sighting made an entry, counted as if it had been one from the start. */
+  private fromFirstSeen(key: string): Entry | undefined {
+    const sighting = this.firstSeen.take(key);
+    if (!sighting) return undefined;
+    const e = entryOf(sighting);
+    this.entries.set(e.key, e);
+    return e;
+  }
+
+  /**
+   * Every entry, for ranking, with the discovered n-grams seen in one document
+   * among them when `minDocs` lets such n-grams through.
+   */
+  counted(minDocs: number): IterableIterator<Entry> {
+    if (minDocs <= 1) for (const key of this.firstSeen.keys()) this.fromFirstSeen(key);
+    return this.entries.values();
   }
 
   /**
@@ -100,13 +135,14 @@ export class SloganIndex {
     const discovered: Entry[] = [];
     const singletons: Entry[] = [];
     const others: Entry[] = [];
-    for (const [key, e] of this.entries) {
-      if (onlyFinder(e, 'discovered')) {
-        if (e.documents === 1 && now - e.lastDoc >= PRUNE_EVERY) this.entries.delete(key);
-        else discovered.push(e);
-      } else if (!hasFinder(e, 'lexicon')) (e.documents === 1 ? singletons : others).push(e);
+    this.firstSeen.forgetBefore(now - PRUNE_EVERY + 1);
+    for (const e of this.entries.values()) {
+      if (onlyFinder(e, 'discovered')) discovered.push(e);
+      else if (!hasFinder(e, 'lexicon')) (e.documents === 1 ? singletons : others).push(e);
     }
-    this.dropBeyond(discovered, this.limits.discovered);
+    // The n-grams still in one document are the fewest-documents ones, so the ceiling takes them first.
+    this.firstSeen.forgetOldest(this.firstSeen.size + discovered.length - this.limits.discovered);
+    this.dropBeyond(discovered, this.limits.discovered - this.firstSeen.size);
     this.dropBeyond(singletons, this.limits.singletons);
     this.dropBeyond(others, this.limits.others);
     this.trimSamplesBeyond(this.limits.samples);
@@ -148,6 +184,28 @@ export class SloganIndex {
     if (entries.length <= ceiling) return;
     for (const e of fewestOldest(entries, entries.length - ceiling)) this.entries.delete(e.key);
   }
+}
+
+/** What the index keeps of a document while first sightings in it wait: one object, shared by them all. */
+interface CountedDoc {
+  readonly id: number;
+  readonly date: string | undefined;
+  readonly buckets: readonly string[] | undefined;
+}
+
+const NO_SAMPLE = (): never => {
+  throw new Error('a first sighting keeps no sample');
+};
+
+/** The entry a first sighting would have been: its occurrences counted again (no samples: they were not located), its neighbours as seen. */
+function entryOf(s: FirstSighting<CountedDoc>): Entry {
+  const e = newEntry(s.key, 'term');
+  for (let i = 0; i < s.occurrences; i++) recordOccurrence(e, s.doc.id, 'term', 'discovered', s.doc.date, NO_SAMPLE, s.doc.buckets, 0);
+  e.left = s.left;
+  e.right = s.right;
+  e.leftEdges = s.leftEdges;
+  e.rightEdges = s.rightEdges;
+  return e;
 }
 
 /**
