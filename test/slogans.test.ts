@@ -9,8 +9,9 @@ import { findPatterned } from '../src/extract/slogans/patterned.js';
 import { isParallel, isParallelSpan, shapeKind } from '../src/extract/slogans/shape.js';
 import { parseLexicon } from '../src/extract/slogans/lexicon.js';
 import { branchingEntropy } from '../src/extract/slogans/discovery.js';
+import { rankSlogans } from '../src/extract/slogans/rank.js';
 import { SloganIndex, fewestOldest, fewestOldestFirst } from '../src/extract/slogans/slogan-index.js';
-import { newEntry } from '../src/extract/slogans/entry.js';
+import { newEntry, recordOccurrence } from '../src/extract/slogans/entry.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
@@ -328,4 +329,62 @@ test('first sightings: forgotten once 100 documents have passed without a second
   const kept = new Set([...index.counted(1)].map((e) => e.key));
   assert.ok(!kept.has(pairOf(99)) && kept.has(pairOf(100)));
   assert.equal(kept.size, 101);
+});
+
+test('first sightings: another finder finding a waiting n-gram makes its entry, with what discovery saw before', () => {
+  const index = new SloganIndex(loadLexicon());
+  const first = wordsDoc(0, ['丙丁', '甲乙', '，', '甲乙', '戊己']);
+  index.addDocument(first.d, first.candidates);
+  const quoted = doc(1, '推广“甲乙”。');
+  const start = quoted.text.indexOf('甲乙');
+  index.addDocument(quoted, { found: [{ key: '甲乙', kind: 'quoted', finder: 'quoted', start, end: start + 2 }], discovered: new Int32Array(0) });
+  const e = index.entries.get('甲乙');
+  assert.deepEqual([e?.occurrences, e?.documents, e?.left, e?.right, e?.leftEdges, e?.rightEdges], [3, 2, '丁', '戊', 1, 1]);
+  assert.deepEqual([...(e?.kinds ?? [])], [['term', 2], ['quoted', 1]]);
+  assert.deepEqual(e?.samples?.map((s) => s.file), ['d1.txt'], 'the first document was not located; the quote was');
+});
+
+test('first sightings: slots are used again after forgetting, past the first thousand; counting after counted() goes on as before', () => {
+  const chars = '一二三四五六七八九十上下左右中大小人口日月山水火木土金石田目';
+  const key = (n: number) => `${chars[n % 30]}${chars[Math.floor(n / 30) % 30]}${chars[Math.floor(n / 900) % 30]}`;
+  // Document i: ten n-grams of its own; from i = 50 on, the first of document i − 50 again, after its last word.
+  const words = (i: number) => {
+    const own = Array.from({ length: 10 }, (_, k) => key(i * 10 + k)).flatMap((w, k) => (k < 9 ? [w, '，'] : [w]));
+    return i >= 50 ? [...own, key((i - 50) * 10)] : own;
+  };
+  const looked = new SloganIndex(loadLexicon());
+  const plain = new SloganIndex(loadLexicon());
+  for (let i = 0; i < 300; i++) {
+    for (const index of [looked, plain]) {
+      const { d, candidates } = wordsDoc(i, words(i));
+      index.addDocument(d, candidates);
+    }
+    if (i === 5 || i === 150) [...looked.counted(1)];
+  }
+  for (let i = 0; i < 250; i++) {
+    const e = plain.entries.get(key(i * 10));
+    assert.deepEqual([e?.documents, e?.occurrences, e?.lastDoc, e?.left, e?.leftEdges, e?.rightEdges], [2, 2, i + 50, key((i + 50) * 10 + 9)[2], 1, 2], key(i * 10));
+  }
+  // Pruned after document 299: own n-grams of documents 0–199 are gone; 200–299 wait (nine each, ten for 250–299).
+  const counted = [...plain.counted(1)];
+  assert.equal(counted.length, 250 + 100 * 9 + 50);
+  assert.ok(!counted.some((e) => e.key === key(199 * 10 + 1)) && counted.some((e) => e.key === key(200 * 10 + 1)));
+  const summary = (index: SloganIndex) => [...index.counted(1)].map((e) => JSON.stringify([e.key, e.documents, e.occurrences, e.left, e.right])).sort();
+  assert.deepEqual(summary(looked), summary(plain));
+});
+
+test('ranking does not depend on the order slogans were first counted in (a slogan inside two as frequent)', () => {
+  // 补链强链 (known) sits inside 延链补链强链 (known) and 补链强链行动 (not), each as frequent: which of the two it is
+  // judged against decided whether it stays. First sightings change when an entry is made, so the order must not matter.
+  const lexicon = parseLexicon(['补链强链\tpatterned', '延链补链强链\tpatterned']);
+  const counted = (key: string) => {
+    const e = newEntry(key, 'patterned');
+    for (let d = 0; d < 3; d++) recordOccurrence(e, d, 'patterned', 'lexicon', undefined, () => ({ file: `d${d}.txt`, line: 1, column: 1, form: key, context: key }));
+    return { entry: e };
+  };
+  const keys = ['补链强链', '延链补链强链', '补链强链行动'];
+  const rows = (order: string[]) => rankSlogans(order.map(counted), { lexicon }).map((r) => r.slogan);
+  const once = rows(keys);
+  assert.deepEqual(rows([...keys].reverse()), once);
+  assert.deepEqual(rows([keys[0], keys[2], keys[1]]), once);
 });

@@ -8,6 +8,7 @@ export interface SeenIn {
 
 /** A discovered n-gram's counts in the one document it was seen in, as an Entry would hold them. */
 export interface FirstSighting<D extends SeenIn> {
+  /** As the caller gave it to `take` (maybe a slice of its document: copy it before keeping it). */
   key: string;
   doc: D;
   occurrences: number;
@@ -38,6 +39,7 @@ export class FirstSeen<D extends SeenIn> {
   private occurrences = new Int32Array(INITIAL_SLOTS);
   private readonly left = new NeighbourColumn(INITIAL_SLOTS);
   private readonly right = new NeighbourColumn(INITIAL_SLOTS);
+  private newest = -1;
 
   get size(): number {
     return this.slots.size;
@@ -53,10 +55,13 @@ export class FirstSeen<D extends SeenIn> {
   see(key: string, doc: D, left: string | undefined, right: string | undefined): void {
     let slot = this.slots.get(key);
     if (slot === undefined) {
+      // Forgetting walks the Map from the front, oldest first: that holds only while documents come in order.
+      if (doc.id < this.newest) throw new Error(`first sightings out of document order (${doc.id} after ${this.newest})`);
+      this.newest = doc.id;
       slot = this.allocate();
       this.slots.set(ownCopy(key), slot);
       this.docs[slot] = doc;
-    } else if (this.docs[slot] !== doc) {
+    } else if (this.docs[slot]!.id !== doc.id) {
       throw new Error(`first sighting of ${JSON.stringify(key)} seen again in another document: take it first`);
     }
     this.occurrences[slot]++;
@@ -64,22 +69,26 @@ export class FirstSeen<D extends SeenIn> {
     this.right.note(slot, right);
   }
 
-  /** Remove a sighting and return its counts (it recurred, or ranking wants it). */
+  /** Remove a sighting and return its counts (it recurred). */
   take(key: string): FirstSighting<D> | undefined {
     const slot = this.slots.get(key);
     if (slot === undefined) return undefined;
-    const sighting: FirstSighting<D> = {
-      key, doc: this.docs[slot]!, occurrences: this.occurrences[slot],
-      left: this.left.chars(slot), right: this.right.chars(slot),
-      leftEdges: this.left.edges[slot], rightEdges: this.right.edges[slot],
-    };
+    const sighting = this.sightingAt(key, slot);
     this.release(key, slot);
     return sighting;
   }
 
-  /** Every key still waiting, oldest first. */
-  keys(): string[] {
-    return [...this.slots.keys()];
+  /** Every sighting still waiting, oldest first, left in place (they are made anew: the store keeps none). */
+  *sightings(): IterableIterator<FirstSighting<D>> {
+    for (const [key, slot] of this.slots) yield this.sightingAt(key, slot);
+  }
+
+  private sightingAt(key: string, slot: number): FirstSighting<D> {
+    return {
+      key, doc: this.docs[slot]!, occurrences: this.occurrences[slot],
+      left: this.left.chars(slot), right: this.right.chars(slot),
+      leftEdges: this.left.edges[slot], rightEdges: this.right.edges[slot],
+    };
   }
 
   /** Forget the sightings in documents before `docId`. */

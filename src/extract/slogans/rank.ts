@@ -158,7 +158,8 @@ function dropSubsumed(entries: Entry[], lexicon: Lexicon): Entry[] {
         if (j - i === o.key.length) continue;
         const sub = o.key.slice(i, j);
         const best = containers.get(sub);
-        if (!best || o.occurrences > best.occurrences) containers.set(sub, o);
+        // Ties go by key: which container a slogan is judged against must not depend on the order entries were made in.
+        if (!best || o.occurrences > best.occurrences || (o.occurrences === best.occurrences && o.key < best.key)) containers.set(sub, o);
       }
     }
   }

@@ -35,7 +35,7 @@ const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
  * Documents are added one at a time; `counted` gives the entries once, at the end.
  */
 export class SloganIndex {
-  /** Every slogan counted, but discovered n-grams seen in one document so far: those wait in `firstSeen`. */
+  /** Every slogan counted, except discovered n-grams seen in one document so far: those wait in `firstSeen` (`counted` gives both). */
   readonly entries = new Map<string, Entry>();
   private readonly firstSeen = new FirstSeen<CountedDoc>();
   private docId = 0;
@@ -103,7 +103,7 @@ export class SloganIndex {
   /** The entry of a discovered n-gram first seen in an earlier document, now seen in `doc`; undefined while it has been seen in `doc` only. */
   private recurred(key: string, doc: CountedDoc): Entry | undefined {
     const seenIn = this.firstSeen.docOf(key);
-    return seenIn === undefined || seenIn === doc ? undefined : this.fromFirstSeen(key);
+    return seenIn === undefined || seenIn.id === doc.id ? undefined : this.fromFirstSeen(key);
   }
 
   /** A first sighting made an entry, counted as if it had been one from the start. */
@@ -117,11 +117,12 @@ export class SloganIndex {
 
   /**
    * Every entry, for ranking, with the discovered n-grams seen in one document
-   * among them when `minDocs` lets such n-grams through.
+   * among them when `minDocs` lets such n-grams through (as entries made for
+   * the occasion: they keep waiting, and counting can go on as before).
    */
-  counted(minDocs: number): IterableIterator<Entry> {
-    if (minDocs <= 1) for (const key of this.firstSeen.keys()) this.fromFirstSeen(key);
-    return this.entries.values();
+  *counted(minDocs: number): IterableIterator<Entry> {
+    yield* this.entries.values();
+    if (minDocs <= 1) for (const sighting of this.firstSeen.sightings()) yield entryOf(sighting);
   }
 
   /**
