@@ -2,18 +2,20 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * How far V8 lets the JavaScript heap grow past what is live before a full
- * collection: by three quarters. Left to itself V8 let the heap of a slogans
- * run reach about three times what was live (the index is large and
- * long-lived while documents churn through), and the peak grew with the
- * length of the run. On the 42 MB corpus, one thread: 879 MB peak by default,
- * 714 MB at 100%. The 420 MB run with two workers, over the 42 MB run: +125 MB
- * at 100%, +83 MB at 75%, +48 MB at 50%, where one thread ran about 13% slower
- * from the extra collections (75% cost no time that could be measured). See
- * the README's figures. Called by the program's entry point only (a V8 flag is
+ * collection: by half. Left to itself V8 let the heap of a slogans run reach
+ * about three times what was live (the index is large and long-lived while
+ * documents churn through), and the peak grew with the length of the run. On
+ * the 42 MB corpus, one thread: 879 MB peak by default, 714 MB at 100%.
+ * `slogans --jobs 2`, the 420 MB run over the 42 MB run: +116 MB at 75%, +90 MB
+ * at 50% (1,074 and 1,020 MB at 10×). At 50% the more frequent collections
+ * once cost one thread about 13%; since one-document n-grams stopped being
+ * objects (first-seen.ts) the live heap is smaller, and in runs made in turns
+ * 50% was no slower than 75% (one thread 31-41 s against 35-40 s, two jobs
+ * 20-23 s against 23-27 s). Called by the program's entry point only (a V8 flag is
  * the whole process's, workers included), and only when the user has not set
  * it (`node --heap-growing-percent=N bin/policy-mine.js …`).
  */
-const GROWING_PERCENT = 75;
+const GROWING_PERCENT = 50;
 
 export function tuneHeap(execArgv: readonly string[]): void {
   // V8 reads --heap_growing_percent as well; Node refuses the flag in NODE_OPTIONS, so the command line is all there is to look at.
