@@ -374,17 +374,19 @@ test('first sightings: slots are used again after forgetting, past the first tho
 });
 
 test('ranking does not depend on the order slogans were first counted in (a slogan inside two as frequent)', () => {
-  // 补链强链 (known) sits inside 延链补链强链 (known) and 补链强链行动 (not), each as frequent: which of the two it is
-  // judged against decided whether it stays. First sightings change when an entry is made, so the order must not matter.
+  // 补链强链 (known) sits inside 延链补链强链 (known) and 加快补链强链 (not), each as frequent: which of the two it is
+  // judged against decided whether it stays. First sightings change when an entry is made, so the order must not matter;
+  // on a tie the listed container is the one, and two listed slogans both stay.
   const lexicon = parseLexicon(['补链强链\tpatterned', '延链补链强链\tpatterned']);
   const counted = (key: string) => {
     const e = newEntry(key, 'patterned');
     for (let d = 0; d < 3; d++) recordOccurrence(e, d, 'patterned', 'lexicon', undefined, () => ({ file: `d${d}.txt`, line: 1, column: 1, form: key, context: key }));
     return { entry: e };
   };
-  const keys = ['补链强链', '延链补链强链', '补链强链行动'];
+  const keys = ['补链强链', '延链补链强链', '加快补链强链'];
   const rows = (order: string[]) => rankSlogans(order.map(counted), { lexicon }).map((r) => r.slogan);
   const once = rows(keys);
+  assert.ok(once.includes('补链强链') && once.includes('延链补链强链'), once.join(' '));
   assert.deepEqual(rows([...keys].reverse()), once);
   assert.deepEqual(rows([keys[0], keys[2], keys[1]]), once);
 });

@@ -158,8 +158,7 @@ function dropSubsumed(entries: Entry[], lexicon: Lexicon): Entry[] {
         if (j - i === o.key.length) continue;
         const sub = o.key.slice(i, j);
         const best = containers.get(sub);
-        // Ties go by key: which container a slogan is judged against must not depend on the order entries were made in.
-        if (!best || o.occurrences > best.occurrences || (o.occurrences === best.occurrences && o.key < best.key)) containers.set(sub, o);
+        if (!best || outranks(o, best, lexicon)) containers.set(sub, o);
       }
     }
   }
@@ -168,6 +167,17 @@ function dropSubsumed(entries: Entry[], lexicon: Lexicon): Entry[] {
     if (!container || container.occurrences < 0.7 * e.occurrences) return true;
     return lexicon.has(e.key) && lexicon.has(container.key);
   });
+}
+
+/**
+ * Which of two keys containing a slogan it is judged against: the more frequent; on a tie, one the lexicon lists (two
+ * listed slogans explain each other, so the shorter stays), then the smaller key. Never the order entries were made in,
+ * which first sightings change.
+ */
+function outranks(o: Entry, best: Entry, lexicon: Lexicon): boolean {
+  if (o.occurrences !== best.occurrences) return o.occurrences > best.occurrences;
+  const listed = Number(lexicon.has(o.key)) - Number(lexicon.has(best.key));
+  return listed !== 0 ? listed > 0 : o.key < best.key;
 }
 
 const KIND_WEIGHT: Record<SloganKind, number> = { numbered: 1.3, patterned: 1.3, series: 1.3, quoted: 1.2, term: 1 };

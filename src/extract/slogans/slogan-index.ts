@@ -32,7 +32,7 @@ const CLAUSE_BREAK = /[^\p{Script=Han}\p{Letter}\d+]/u;
 
 /**
  * The corpus-level state of slogan mining: counts per slogan, never texts.
- * Documents are added one at a time; `counted` gives the entries once, at the end.
+ * Documents are added one at a time; `counted` gives the entries for ranking, at any time.
  */
 export class SloganIndex {
   /** Every slogan counted, except discovered n-grams seen in one document so far: those wait in `firstSeen` (`counted` gives both). */
