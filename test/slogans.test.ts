@@ -11,6 +11,7 @@ import { parseLexicon } from '../src/extract/slogans/lexicon.js';
 import { branchingEntropy } from '../src/extract/slogans/discovery.js';
 import { rankSlogans } from '../src/extract/slogans/rank.js';
 import { SloganIndex, fewestOldest, fewestOldestFirst } from '../src/extract/slogans/slogan-index.js';
+import { FirstSeen } from '../src/extract/slogans/first-seen.js';
 import { newEntry, recordOccurrence } from '../src/extract/slogans/entry.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
@@ -389,4 +390,15 @@ test('ranking does not depend on the order slogans were first counted in (a slog
   assert.ok(once.includes('补链强链') && once.includes('延链补链强链'), once.join(' '));
   assert.deepEqual(rows([...keys].reverse()), once);
   assert.deepEqual(rows([keys[0], keys[2], keys[1]]), once);
+});
+
+test('FirstSeen: a document is its id; sightings must come in document order', () => {
+  const seen = new FirstSeen<{ id: number }>();
+  seen.see('甲乙', { id: 3 }, '丙', undefined);
+  seen.see('甲乙', { id: 3 }, undefined, '丁');
+  assert.deepEqual(seen.take('甲乙'), { key: '甲乙', doc: { id: 3 }, occurrences: 2, left: '丙', right: '丁', leftEdges: 1, rightEdges: 1 });
+  seen.see('戊己', { id: 5 }, undefined, undefined);
+  assert.throws(() => seen.see('戊己', { id: 6 }, undefined, undefined), /another document/);
+  assert.throws(() => seen.see('庚辛', { id: 4 }, undefined, undefined), /out of document order/);
+  assert.equal(seen.size, 1);
 });
