@@ -240,13 +240,15 @@ test('sample budget: past it, the slogans in the fewest documents keep only thei
   assert.equal(index.entries.get(pair(2))?.samples?.length, 1, 'the oldest were trimmed first');
 });
 
-/** Two characters that cleaning leaves as they are (simplified already), a different pair for each n below 900. */
-function pairOf(n: number): string {
+/** `width` characters that cleaning leaves as they are (simplified already): a different key for each n below 30^width. */
+function keyOf(n: number, width: number): string {
   const chars = '一二三四五六七八九十上下左右中大小人口日月山水火木土金石田目';
-  return `${chars[n % 30]}${chars[Math.floor(n / 30) % 30]}`;
+  return Array.from({ length: width }, (_, k) => chars[Math.floor(n / 30 ** k) % 30]).join('');
 }
 
-/** A document whose discovered n-grams are given: each word of `words` (two Han characters, or '，'). */
+const pairOf = (n: number) => keyOf(n, 2);
+
+/** A document whose discovered n-grams are given: each word of `words` (Han characters, or '，'). */
 function wordsDoc(i: number, words: readonly string[], date?: string) {
   const d = doc(i, words.join(''));
   Object.assign(d.meta, { date });
@@ -346,8 +348,7 @@ test('first sightings: another finder finding a waiting n-gram makes its entry, 
 });
 
 test('first sightings: slots are used again after forgetting, past the first thousand; counting after counted() goes on as before', () => {
-  const chars = '一二三四五六七八九十上下左右中大小人口日月山水火木土金石田目';
-  const key = (n: number) => `${chars[n % 30]}${chars[Math.floor(n / 30) % 30]}${chars[Math.floor(n / 900) % 30]}`;
+  const key = (n: number) => keyOf(n, 3);
   // Document i: ten n-grams of its own; from i = 50 on, the first of document i − 50 again, after its last word.
   const words = (i: number) => {
     const own = Array.from({ length: 10 }, (_, k) => key(i * 10 + k)).flatMap((w, k) => (k < 9 ? [w, '，'] : [w]));
