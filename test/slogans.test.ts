@@ -393,13 +393,16 @@ test('ranking does not depend on the order slogans were first counted in (a slog
   assert.deepEqual(rows([keys[0], keys[2], keys[1]]), once);
 });
 
-test('FirstSeen: a document is its id; sightings must come in document order', () => {
+test('FirstSeen: a document is its id; seen in a later one, a sighting is handed back; sightings come in document order', () => {
   const seen = new FirstSeen<{ id: number }>();
-  seen.see('甲乙', { id: 3 }, '丙', undefined);
-  seen.see('甲乙', { id: 3 }, undefined, '丁');
+  assert.equal(seen.see('甲乙', { id: 3 }, '丙', undefined), undefined);
+  assert.equal(seen.see('甲乙', { id: 3 }, undefined, '丁'), undefined);
   assert.deepEqual(seen.take('甲乙'), { key: '甲乙', doc: { id: 3 }, occurrences: 2, left: '丙', right: '丁', leftEdges: 1, rightEdges: 1 });
-  seen.see('戊己', { id: 5 }, undefined, undefined);
-  assert.throws(() => seen.see('戊己', { id: 6 }, undefined, undefined), /another document/);
-  assert.throws(() => seen.see('庚辛', { id: 4 }, undefined, undefined), /out of document order/);
+  seen.see('戊己', { id: 5 }, '甲', undefined);
+  seen.see('庚辛', { id: 5 }, undefined, undefined);
+  // Seen again in document 6: handed back as it was in document 5, not counted, and no longer waiting.
+  assert.deepEqual(seen.see('戊己', { id: 6 }, '乙', '丙'), { key: '戊己', doc: { id: 5 }, occurrences: 1, left: '甲', right: undefined, leftEdges: 0, rightEdges: 1 });
+  assert.equal(seen.take('戊己'), undefined);
+  assert.throws(() => seen.see('壬癸', { id: 4 }, undefined, undefined), /out of document order/);
   assert.equal(seen.size, 1);
 });

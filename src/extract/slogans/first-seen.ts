@@ -46,14 +46,14 @@ export class FirstSeen<D extends SeenIn> {
     return this.slots.size;
   }
 
-  /** The document an n-gram was first seen in, if it is still waiting here. */
-  docOf(key: string): D | undefined {
-    const slot = this.slots.get(key);
-    return slot === undefined ? undefined : this.docs[slot];
-  }
-
-  /** One occurrence, in `doc`: the first of a new sighting, or one more in the document it was first seen in. */
-  see(key: string, doc: D, left: string | undefined, right: string | undefined): void {
+  /**
+   * One occurrence in `doc`: the first of a new sighting, or one more in the
+   * document it was first seen in. An n-gram waiting from an earlier document
+   * has recurred: it is not counted here but taken out and returned, for the
+   * caller to count from then on (one lookup does both: this runs for every
+   * discovered n-gram of every document).
+   */
+  see(key: string, doc: D, left: string | undefined, right: string | undefined): FirstSighting<D> | undefined {
     let slot = this.slots.get(key);
     if (slot === undefined) {
       // Forgetting walks the Map from the front, oldest first: that holds only while documents come in order.
@@ -63,17 +63,21 @@ export class FirstSeen<D extends SeenIn> {
       this.slots.set(ownCopy(key), slot);
       this.docs[slot] = doc;
     } else if (this.docs[slot]!.id !== doc.id) {
-      throw new Error(`first sighting of ${JSON.stringify(key)} seen again in another document: take it first`);
+      return this.takeAt(key, slot);
     }
     this.occurrences[slot]++;
     this.left.note(slot, left);
     this.right.note(slot, right);
+    return undefined;
   }
 
   /** Remove a sighting and return its counts (it recurred). */
   take(key: string): FirstSighting<D> | undefined {
     const slot = this.slots.get(key);
-    if (slot === undefined) return undefined;
+    return slot === undefined ? undefined : this.takeAt(key, slot);
+  }
+
+  private takeAt(key: string, slot: number): FirstSighting<D> {
     const sighting = this.sightingAt(key, slot);
     this.release(key, slot);
     return sighting;

@@ -79,10 +79,12 @@ export class SloganIndex {
       const key = text.slice(start, end);
       const left = neighbour(text[start - 1]);
       const right = neighbour(text[end]);
-      const e = this.entries.get(key) ?? this.recurred(key, counted);
+      let e = this.entries.get(key);
       if (!e) {
-        this.firstSeen.see(key, counted, left, right);
-        continue;
+        // Counted among the first sightings, unless it waited there from an earlier document: then it has recurred.
+        const recurred = this.firstSeen.see(key, counted, left, right);
+        if (!recurred) continue;
+        e = this.promote(recurred);
       }
       // Discovered n-grams are located only once they recur in a second document: most never do.
       const limit = e.documents >= 1 && e.lastDoc !== id ? DISCOVERED_SAMPLES : e.samples?.length ?? 0;
@@ -100,16 +102,14 @@ export class SloganIndex {
     return e;
   }
 
-  /** The entry of a discovered n-gram first seen in an earlier document, now seen in `doc`; undefined while it has been seen in `doc` only. */
-  private recurred(key: string, doc: CountedDoc): Entry | undefined {
-    const seenIn = this.firstSeen.docOf(key);
-    return seenIn === undefined || seenIn.id === doc.id ? undefined : this.fromFirstSeen(key);
+  /** The entry of a discovered n-gram first seen in an earlier document, if it waits there. */
+  private fromFirstSeen(key: string): Entry | undefined {
+    const sighting = this.firstSeen.take(key);
+    return sighting && this.promote(sighting);
   }
 
   /** A first sighting made an entry, counted as if it had been one from the start. */
-  private fromFirstSeen(key: string): Entry | undefined {
-    const sighting = this.firstSeen.take(key);
-    if (!sighting) return undefined;
+  private promote(sighting: FirstSighting<CountedDoc>): Entry {
     const e = entryOf(sighting);
     this.entries.set(e.key, e);
     return e;
