@@ -5,11 +5,13 @@
  * about 13 minutes in all; BENCH_SCALE=2 for a quick look), with one thread and
  * with two workers, and the floor set by the libraries: reading and decoding
  * (the tool's own reader), opencc-js's Converter on every line and jieba's cut
- * on every line, each alone. The floor changed on 2026-11-24 (reading became
+ * on every line, each alone. For the commands that split work over threads,
+ * it also times two one-thread runs started together: what two threads could
+ * give at most on this machine, against which two jobs are judged. The floor changed on 2026-11-24 (reading became
  * synchronous; OpenCC was timed through canonicalLine, which now skips lines
  * with nothing to convert): ratios to the floor from before are not comparable.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,6 +33,22 @@ function measure(args: string[]): { seconds: number; rssMb: number } {
   const seconds = Number(process.hrtime.bigint() - t) / 1e9;
   const rss = /maxrss_kb=(\d+)/.exec(r.stderr)?.[1];
   return { seconds, rssMb: rss ? Number(rss) / 1024 : NaN };
+}
+
+/**
+ * Wall time of `count` runs of the same command started together. Two separate
+ * one-thread runs at once share nothing but the machine (its cores, caches and
+ * memory bandwidth), so the work they get done against one run alone is the
+ * most that any split of one run over two threads could give here.
+ */
+async function together(args: string[], count = 2): Promise<number> {
+  const t = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: count }, () => new Promise<void>((done, fail) => {
+    const child = spawn(process.execPath, [resolve('scripts/measured-run.mjs'), ...args], { stdio: 'ignore' });
+    child.on('error', fail);
+    child.on('exit', () => done());
+  })));
+  return Number(process.hrtime.bigint() - t) / 1e9;
 }
 
 function best(args: string[]): { seconds: number; rssMb: number } {
@@ -99,6 +117,9 @@ for (const [name, args] of commands) {
   const two = best([...args, '--jobs', '2', '-q', corpus]);
   row(`${name} --jobs 2 (1×)`, two, mb, files.length, floor);
   console.log(`${''.padEnd(34)} --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1, ${(two.rssMb - one.rssMb).toFixed(0)} MB more memory`);
+  const both = await together([...args, '--jobs', '1', '-q', corpus]);
+  const ceiling = (2 * one.seconds) / both;
+  console.log(`${''.padEnd(34)} two --jobs 1 runs at once: ${both.toFixed(1)} s for both, ${ceiling.toFixed(2)}× one run's work: the most two threads can give here (--jobs 2 reached ${((one.seconds / two.seconds / ceiling) * 100).toFixed(0)}% of it)`);
 }
 if (!only) {
   // Bad input, measured: one 50 MB line (issue: memory must stay bounded).
