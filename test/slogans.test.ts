@@ -404,5 +404,6 @@ test('FirstSeen: a document is its id; seen in a later one, a sighting is handed
   assert.deepEqual(seen.see('戊己', { id: 6 }, '乙', '丙'), { key: '戊己', doc: { id: 5 }, occurrences: 1, left: '甲', right: undefined, leftEdges: 0, rightEdges: 1 });
   assert.equal(seen.take('戊己'), undefined);
   assert.throws(() => seen.see('壬癸', { id: 4 }, undefined, undefined), /out of document order/);
+  assert.throws(() => seen.see('庚辛', { id: 4 }, undefined, undefined), /out of document order/);
   assert.equal(seen.size, 1);
 });

@@ -8,7 +8,7 @@ export interface SeenIn {
 
 /** A discovered n-gram's counts in the one document it was seen in, as an Entry would hold them. */
 export interface FirstSighting<D extends SeenIn> {
-  /** As the caller gave it to `take` (maybe a slice of its document: copy it before keeping it). */
+  /** As the caller gave it to `take` or `see` (maybe a slice of its document: copy it before keeping it). */
   key: string;
   doc: D;
   occurrences: number;
@@ -54,11 +54,12 @@ export class FirstSeen<D extends SeenIn> {
    * discovered n-gram of every document).
    */
   see(key: string, doc: D, left: string | undefined, right: string | undefined): FirstSighting<D> | undefined {
+    // Forgetting walks the Map from the front, oldest first, and a sighting from another document is an earlier one:
+    // both hold only while documents come in order.
+    if (doc.id < this.newest) throw new Error(`first sightings out of document order (${doc.id} after ${this.newest})`);
+    this.newest = doc.id;
     let slot = this.slots.get(key);
     if (slot === undefined) {
-      // Forgetting walks the Map from the front, oldest first: that holds only while documents come in order.
-      if (doc.id < this.newest) throw new Error(`first sightings out of document order (${doc.id} after ${this.newest})`);
-      this.newest = doc.id;
       slot = this.allocate();
       this.slots.set(ownCopy(key), slot);
       this.docs[slot] = doc;
