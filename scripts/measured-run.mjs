@@ -10,6 +10,8 @@ tuneHeap(process.execArgv);
 const devNull = { write() { return true; }, isTTY: false };
 const status = await runCli(process.argv.slice(2), { stdout: devNull, stderr: devNull, env: {} });
 process.stderr.write(`maxrss_kb=${peakRssKb()} status=${status}\n`);
+// The CLI's own exit status, so that the bench sees a run that failed.
+process.exitCode = status;
 
 /**
  * Linux's VmHWM is this program's own peak. getrusage's maxRSS is not: a child
