@@ -6,6 +6,7 @@ import type { Summary } from './report/types.js';
 import { SummaryBuilder } from './summary.js';
 import type { Executor } from './parallel/executor.js';
 import type { FindRequest, Finds, TaskSetup } from './parallel/tasks.js';
+import type { SloganWords } from './extract/slogans/candidates.js';
 import { InOrder } from './parallel/in-order.js';
 import { landCleaned, shipRead } from './parallel/ship.js';
 import { prepareDocument } from './pipeline.js';
@@ -65,6 +66,13 @@ export interface SplitWork {
   readonly request: FindRequest;
   findHere(doc: Document): Finds;
   take(doc: Document, found: Finds): void;
+  /**
+   * For when every worker has enough waiting: finding on words a worker
+   * segmented (the part that needs jieba), after this thread cleaned the
+   * document, so that this thread never loads jieba. Without it, this thread
+   * does such a document whole.
+   */
+  readonly findInWords?: (doc: Document, words: SloganWords) => Finds;
 }
 
 /** What the user says of a document (--meta): it replaces what cleaning found, wherever the cleaning ran. */
@@ -72,9 +80,10 @@ export type MetaOverride = (doc: Document) => Partial<DocumentMeta> | undefined;
 
 /**
  * Read every input and do `work` on each document. Each document read here is
- * cleaned and searched on a worker when one has room, here otherwise; its
- * messages, its count and `take` follow here in reading order, failures
- * included, wherever it was done and whatever order the workers finish in.
+ * cleaned and searched on a worker when one has room; otherwise it is done
+ * here, in part (`findInWords`) or whole. Its messages, its count and `take`
+ * follow here in reading order, failures included, wherever it was done and
+ * whatever order the workers finish in.
  */
 export async function forEachSplit(inputs: readonly string[], options: ReadOptions, work: SplitWork, executor: Executor,
   hooks: RunHooks = {}, override?: MetaOverride): Promise<Summary> {
@@ -90,24 +99,36 @@ export async function forEachSplit(inputs: readonly string[], options: ReadOptio
     const { doc } = item;
     // Finished tasks are reported by events: when no worker seems to have room, let those in and ask again.
     if (executor.threads && !executor.hasRoom()) await nextTurn();
-    if (doc.original.length <= MAX_SHIPPED && executor.hasRoom()) {
-      const input = { doc: shipRead(doc), meta: override?.(doc), request: work.request };
-      await order.push(executor.run('cleanAndFind', input), ({ cleaned, found }) => {
-        landCleaned(doc, cleaned);
-        done(doc, found);
-      }, doc.original.length);
-    } else {
-      prepareDocument(doc, override?.(doc));
-      await order.push(Promise.resolve(work.findHere(doc)), (found) => done(doc, found), doc.original.length);
-    }
+    await order.push(start(doc, work, executor, override?.(doc)), (finish) => {
+      const found = finish();
+      count(doc, summary, hooks);
+      work.take(doc, found);
+    }, doc.original.length);
   }
   await order.drain();
   return summary.build();
+}
 
-  function done(doc: Document, found: Finds): void {
-    count(doc, summary, hooks);
-    work.take(doc, found);
+/**
+ * Start a document's cleaning and finding where it is best done. What it
+ * gives, once ready, is called in the document's turn: it makes the document
+ * the cleaned one (when a worker cleaned it) and gives what was found.
+ */
+function start(doc: Document, work: SplitWork, executor: Executor, meta: Partial<DocumentMeta> | undefined): Promise<() => Finds> {
+  const shippable = doc.original.length <= MAX_SHIPPED;
+  if (shippable && executor.hasRoom()) {
+    return executor.run('cleanAndFind', { doc: shipRead(doc), meta, request: work.request }).then(({ cleaned, found }) => () => {
+      landCleaned(doc, cleaned);
+      return found;
+    });
   }
+  prepareDocument(doc, meta);
+  const { findInWords } = work;
+  if (shippable && executor.threads && findInWords) {
+    return executor.run('segmentForFinding', doc.text).then((words) => () => findInWords(doc, words));
+  }
+  const found = work.findHere(doc);
+  return Promise.resolve(() => found);
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

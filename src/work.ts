@@ -6,16 +6,20 @@ import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
 /**
- * Slogans: the finders run where the document is cleaned (on this thread with
- * the lexicon the miner holds), the counting in document order on this thread.
- * Finding here happens at once, not when the document's turn to be counted
- * comes: a worker waiting for this thread must not wait on finding deferred.
+ * Slogans: the finders run where the document is cleaned, with the lexicon the
+ * miner holds; the counting in document order on this thread. Finding here
+ * happens at once, not in the document's turn: a worker waiting for this
+ * thread must not wait on finding deferred. With workers, a document that none
+ * has room for is cleaned here and only segmented on a worker, and its words
+ * searched here in its turn: this thread then never loads jieba (about 270 MB)
+ * for a document it can send.
  */
-export function sloganWork(miner: SloganMiner): SplitWork {
+export function sloganWork(miner: SloganMiner): SplitWork & Required<Pick<SplitWork, 'findInWords'>> {
   return {
     request: { slogans: true },
     findHere: (doc) => ({ slogans: miner.find(doc) }),
     take: (doc, found) => miner.add(doc, required(found.slogans, 'slogan candidates')),
+    findInWords: (doc, words) => ({ slogans: miner.findInWords(doc, words) }),
   };
 }
 
@@ -31,7 +35,7 @@ export function sloganSetup(miner: SloganMiner): TaskSetup {
 /** Keys per segmenting task: workers share them, and no one message holds every key and its words. */
 const KEYS_PER_TASK = 2000;
 
-/** Ranked slogans; with workers, the keys are segmented on them (this thread may not have loaded jieba: it loads it only for documents it does itself). */
+/** Ranked slogans; with workers, the keys are segmented on them (this thread has loaded jieba only if a document was too long to send). */
 export async function rankedRows(miner: SloganMiner, executor: Executor): Promise<SloganRow[]> {
   if (!executor.threads) return miner.rows();
   const ranking = miner.ranking();
@@ -61,6 +65,7 @@ export function sloganAndDirectiveWork(miner: SloganMiner, options: DirectiveOpt
   return {
     request: { ...slogans.request, ...directives.request },
     findHere: (doc) => ({ ...slogans.findHere(doc), ...directives.findHere(doc) }),
+    findInWords: (doc, words) => ({ ...slogans.findInWords(doc, words), ...directives.findHere(doc) }),
     take: (doc, found) => {
       slogans.take(doc, found);
       directives.take(doc, found);

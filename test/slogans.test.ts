@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBin, ROOT } from './helpers.js';
 import { findQuoted } from '../src/extract/slogans/quoted.js';
@@ -18,6 +18,7 @@ import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
 import { ownCopy } from '../src/text/own-copy.js';
 import { BoundaryFlags } from '../src/extract/slogans/types.js';
+import { findCandidates, findInWords, segmentForFinding } from '../src/extract/slogans/candidates.js';
 import fc from 'fast-check';
 
 interface Example { file: string; line: number; column: number; form: string }
@@ -406,4 +407,29 @@ test('FirstSeen: a document is its id; seen in a later one, a sighting is handed
   assert.throws(() => seen.see('壬癸', { id: 4 }, undefined, undefined), /out of document order/);
   assert.throws(() => seen.see('庚辛', { id: 4 }, undefined, undefined), /out of document order/);
   assert.equal(seen.size, 1);
+});
+
+test('words segmented on another thread: the finders find in them what they find segmenting themselves', () => {
+  const lexicon = loadLexicon();
+  /** Both ways on one text; the words cross a structured clone, as they cross threads. */
+  const same = (text: string, what: string) => {
+    const words = structuredClone(segmentForFinding(text, lexicon));
+    assert.deepEqual(findInWords(text, words, lexicon), findCandidates(text, lexicon), what);
+  };
+  const fixtures = readdirSync(join(ROOT, 'fixtures'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  let found = 0;
+  for (const e of fixtures) {
+    const path = join(e.parentPath, e.name);
+    for (const item of documentsFromBytes(path, path, readFileSync(path))) {
+      if (!item.ok) continue;
+      const text = prepareDocument(item.doc).text;
+      found += findCandidates(text, lexicon).found.length;
+      same(text, path);
+    }
+  }
+  assert.ok(fixtures.length >= 10 && found > 100, `${fixtures.length} fixture files, ${found} candidates`);
+  // Pieces without Han characters, a line longer than a piece with no clause mark to cut at, lone surrogates,
+  // characters beyond the BMP, and an empty text.
+  const parts = fc.constantFrom('招大引强', '延链补链强链', '，', '。', '\n', ' ', 'GDP增长5%', '“四图五清单”', '一要强规划', '\ud800', '\udc00', '𠮷', '推动高质量发展'.repeat(700));
+  fc.assert(fc.property(fc.array(parts, { maxLength: 30 }), (ps) => same(ps.join(''), JSON.stringify(ps.join('').slice(0, 80)))), { numRuns: 150 });
 });

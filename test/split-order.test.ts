@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -32,33 +33,38 @@ function numbers(seed: number): () => number {
  * A stand-in for a worker pool: tasks cross a structured clone both ways, as
  * they cross threads (buffers moved as the pool moves them), and finish after
  * random delays, out of order; whether it has room is random too, so that
- * documents are done here and "there" in turn.
+ * documents are done here and "there" in turn. It notes the documents sent
+ * whole and counts the texts sent to segment.
  */
-function shuffledPool(seed: number, share = 0.5): Executor & { sent: string[] } {
+function shuffledPool(seed: number, share = 0.5): Executor & { sent: string[]; segmented: number } {
   const next = numbers(seed);
   const pool = {
     threads: 1,
     window: 4,
     sent: [] as string[],
+    segmented: 0,
     hasRoom: () => next() < share,
     async run(task, input) {
       if (task === 'cleanAndFind') pool.sent.push((input as TaskInput<'cleanAndFind'>).doc.name);
+      if (task === 'segmentForFinding') pool.segmented++;
       const copy = structuredClone(input);
       await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 4)));
       const output = runTask(task, copy, {});
       return structuredClone(output, { transfer: transferablesOf(task, output) });
     },
     close: async () => {},
-  } satisfies Executor & { sent: string[] };
+  } satisfies Executor & { sent: string[]; segmented: number };
   return pool;
 }
 
-async function mine(executor: Executor) {
+/** Slogans and directives; `whole`: documents the worker has no room for are done here whole, not segmented there. */
+async function mine(executor: Executor, whole = false) {
   const miner = new SloganMiner({ minDocs: 1, by: ['month', 'region'] });
   const directives: DirectiveRow[] = [];
   const messages: Message[] = [];
   const taken: string[] = [];
-  const work = sloganAndDirectiveWork(miner, { all: true }, (rows) => directives.push(...rows));
+  const both = sloganAndDirectiveWork(miner, { all: true }, (rows) => directives.push(...rows));
+  const work: SplitWork = whole ? { ...both, findInWords: undefined } : both;
   const take = work.take;
   work.take = (doc, found) => {
     taken.push(doc.name);
@@ -75,14 +81,18 @@ test('split work: documents done here and on workers give what one thread gives,
   assert.ok(one.directives.length > 20 && one.slogans.length > 50, 'the fixtures give rows to compare');
   assert.ok(one.directives.some((r) => r.date === '2030-06-01'), 'the override reached the directive finder');
   assert.ok(one.messages.some((m) => m.code === 'not-found'), 'a failure is among the messages');
-  // The document with --meta's override must have been done on a "worker" in one run and here in another: a pool
-  // whose worker seldom has room does most documents here.
+  // The document with --meta's override must have been cleaned on a "worker" in one run and here in another: a pool
+  // whose worker seldom has room cleans most documents here, one that always has room none. Those cleaned here are
+  // segmented on the worker, or with `whole` done here.
   const overridden = new Set<boolean>();
-  for (const [seed, share] of [[1, 0.5], [2, 0.5], [3, 0.5], [4, 0.1]]) {
+  for (const [seed, share, whole] of [[1, 0.5, false], [2, 0.5, false], [3, 0.5, true], [4, 0.1, false], [5, 0.1, true], [6, 1, false]] as const) {
     const pool = shuffledPool(seed, share);
-    const split = await mine(pool);
+    const split = await mine(pool, whole);
     overridden.add(pool.sent.some((name) => name.endsWith(SEED_001)));
-    assert.ok(pool.sent.length > 0 && pool.sent.length < one.summary.documents, `seed ${seed}: ${pool.sent.length} of ${one.summary.documents} documents sent`);
+    const mixed = pool.sent.length > 0 && pool.sent.length < one.summary.documents;
+    assert.ok(share === 1 ? pool.sent.length === one.summary.documents : mixed, `seed ${seed}: ${pool.sent.length} of ${one.summary.documents} documents sent`);
+    const here = one.summary.documents - pool.sent.length;
+    assert.equal(pool.segmented, whole ? 0 : here, `seed ${seed}: every document not sent whole was segmented there, unless done here whole`);
     assert.deepEqual(split.taken, one.taken, `seed ${seed}: documents taken in reading order`);
     assert.deepEqual(split.messages, one.messages, `seed ${seed}: messages in reading order`);
     assert.deepEqual(split.summary, one.summary);
@@ -152,4 +162,28 @@ test('a document longer than MAX_SHIPPED is done on this thread even when a work
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** The fixtures' slogans with `jobs` threads, in a process of its own, and whether its main thread loaded jieba. */
+function slogansOfFixtures(jobs: number): { loaded: boolean; documents: number; rows: unknown[] } {
+  const script = `
+    import { createRequire } from 'node:module';
+    import { slogans } from './src/index.ts';
+    const { rows, summary } = await slogans(['fixtures'], { minDocs: 1, jobs: ${jobs} });
+    const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('nodejieba'));
+    console.log(JSON.stringify({ loaded, documents: summary.documents, rows }));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+test('slogans with a worker: this thread never loads jieba for a document it can send, and finds what one thread finds', () => {
+  // The worker is still loading jieba when the ninth document is read: documents after it are cleaned on this
+  // thread and only segmented on the worker.
+  const one = slogansOfFixtures(1);
+  const two = slogansOfFixtures(2);
+  assert.ok(one.documents > 8 && one.rows.length > 50, `${one.documents} documents, ${one.rows.length} rows`);
+  assert.equal(one.loaded, true, 'the check sees jieba where it was loaded');
+  assert.equal(two.loaded, false, 'the main thread did not load jieba');
+  assert.deepEqual(two, { ...one, loaded: false });
 });

@@ -11,6 +11,7 @@ const doc = () => shipRead(createDocument({ name: 't.txt', path: 't.txt', format
 /** An input for every task: a new task without one fails the test below, until it is given one here. */
 const SAMPLES: { [K in TaskName]: Parameters<typeof runTask<K>>[1] } = {
   cleanAndFind: { doc: doc(), request: { slogans: true, directives: { all: false } } },
+  segmentForFinding: '要坚持招大引强，延链补链强链。',
   segmentKeys: ['招大引强', '延链补链强链'],
 };
 
@@ -34,8 +35,9 @@ test('tasks: each declares every buffer of its output for transfer, so none is c
     assert.equal(new Set(listed).size, listed.length, `${name} lists a buffer twice`);
     assert.deepEqual(new Set(listed), found, name);
   }
-  // Four arrays per offset map of cleaning, and the discovered n-grams: the check above saw every one of them.
+  // Four arrays per offset map of cleaning, the discovered n-grams, and three arrays of words: the check above saw
+  // every one of them.
   const cleaned = runTask('cleanAndFind', SAMPLES.cleanAndFind, {});
   assert.ok(cleaned.cleaned.maps.length >= 3, `${cleaned.cleaned.maps.length} maps`);
-  assert.equal(buffers, 4 * cleaned.cleaned.maps.length + 1);
+  assert.equal(buffers, 4 * cleaned.cleaned.maps.length + 1 + 3);
 });

@@ -16,8 +16,9 @@ export interface Executor {
 /**
  * `jobs` threads work, this one included: `jobs` 1 runs everything here, more
  * starts `jobs - 1` workers, each with its own jieba. This thread reads every
- * document and takes every result, and does a document's work itself when the
- * workers have enough waiting (a third thread on two cores cost more than it gave).
+ * document and takes every result. When the workers have enough waiting, it
+ * does a document's work itself, or all of it but segmenting (see
+ * `SplitWork.findInWords`). A third thread on two cores cost more than it gave.
  */
 export function createExecutor(jobs: number, setup: TaskSetup = {}): Executor {
   return jobs > 1 ? new WorkerPool(jobs - 1, setup) : inline();
@@ -36,7 +37,7 @@ function inline(): Executor {
 
 /**
  * Tasks a worker may have in hand (the one it runs and those waiting) before
- * this thread does the next one itself: enough that it does not run dry while
+ * this thread does the next document itself, whole or all but segmenting: enough that it does not run dry while
  * this thread counts, collects garbage or works on a document of its own
  * (slogans --jobs 2 on xwlb-2022-2026: with three, the worker idled 2.7 s of
  * 23; with eight, 1.1 s).
@@ -61,8 +62,9 @@ class WorkerPool implements Executor {
   private stopped: Error | undefined;
 
   constructor(size: number, private readonly setup: TaskSetup) {
-    // Documents in flight, wherever they are done (each worker has at most TASKS_PER_WORKER in hand): enough for this
-    // thread to go on with its own while the oldest is still on a worker, without holding many cleaned texts.
+    // Documents in flight, wherever they are done (a worker has more than TASKS_PER_WORKER in hand only when it segments
+    // documents this thread cleaned): enough for this thread to go on with its own while the oldest is still on a worker,
+    // without holding many cleaned texts.
     this.window = size * 32;
     this.threads = size;
     // Started now, so that loading jieba overlaps with finding and reading the first files.

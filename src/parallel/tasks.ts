@@ -1,4 +1,4 @@
-import { findCandidates, putLexiconInJieba, type SloganCandidates } from '../extract/slogans/candidates.js';
+import { findCandidates, putLexiconInJieba, segmentForFinding, type SloganCandidates, type SloganWords } from '../extract/slogans/candidates.js';
 import { loadLexicon, type Lexicon } from '../extract/slogans/lexicon.js';
 import { findDirectives, type DirectiveDraft } from '../extract/directives/index.js';
 import { segment, type Token } from '../segment/segmenter.js';
@@ -66,6 +66,9 @@ const nothing = (): ArrayBuffer[] => [];
 export const TASKS = {
   /** Clean a document as read and run the finders on it: the per-document work, all but reading and the counting in order. */
   cleanAndFind: task(cleanAndFind, (out) => [...mapBuffers(out.cleaned), ...discoveredBuffer(out.found)]),
+  /** A cleaned text's words for the slogan finders, which this thread runs: the part of a document's work that needs jieba. */
+  segmentForFinding: task((text: string, setup): SloganWords => segmentForFinding(text, lexiconOf(setup)),
+    (words) => [words.starts, words.lengths, words.tags].map((a) => a.buffer as ArrayBuffer)),
   /** The words of slogan keys, for ranking; with the lexicon in jieba, as when documents were segmented. */
   segmentKeys: task((keys: readonly string[], setup): Array<[string, Token[]]> => {
     putLexiconInJieba(lexiconOf(setup));

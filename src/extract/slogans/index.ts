@@ -1,14 +1,14 @@
 import type { Document } from '../../document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { judgeEntries, keysOf, rankSlogans, type SloganRow } from './rank.js';
-import { findCandidates, type SloganCandidates } from './candidates.js';
+import { findCandidates, findInWords, type SloganCandidates, type SloganWords } from './candidates.js';
 import type { Token } from '../../segment/segmenter.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
 import type { SloganKind } from './types.js';
 
 export type { SloganRow, BucketCounts } from './rank.js';
 export type { BreakDown } from './slogan-index.js';
-export { findCandidates, type SloganCandidates } from './candidates.js';
+export { findCandidates, type SloganCandidates, type SloganWords } from './candidates.js';
 export type { SloganKind } from './types.js';
 export { SLOGAN_KINDS } from './types.js';
 
@@ -44,6 +44,11 @@ export class SloganMiner {
   /** What the finders see in a cleaned document, with this miner's lexicon: `add` it later, in document order. */
   find(doc: Document): SloganCandidates {
     return findCandidates(doc.text, this.lexicon);
+  }
+
+  /** `find` on the document's words, segmented elsewhere (a worker): this thread does not load jieba. */
+  findInWords(doc: Document, words: SloganWords): SloganCandidates {
+    return findInWords(doc.text, words, this.lexicon);
   }
 
   /**
