@@ -6,7 +6,7 @@ import type { Summary } from './report/types.js';
 import { SummaryBuilder } from './summary.js';
 import type { Executor } from './parallel/executor.js';
 import type { FindRequest, Finds, TaskSetup } from './parallel/tasks.js';
-import type { SloganWords } from './extract/slogans/candidates.js';
+import type { Segmentation } from './extract/slogans/candidates.js';
 import { InOrder } from './parallel/in-order.js';
 import { landCleaned, shipRead } from './parallel/ship.js';
 import { prepareDocument } from './pipeline.js';
@@ -67,12 +67,12 @@ export interface SplitWork {
   findHere(doc: Document): Finds;
   take(doc: Document, found: Finds): void;
   /**
-   * For when every worker has enough waiting: finding on words a worker
-   * segmented (the part that needs jieba), after this thread cleaned the
+   * For when every worker has enough waiting: finding in a segmentation made
+   * on a worker (the part that needs jieba), after this thread cleaned the
    * document, so that this thread never loads jieba. Without it, this thread
    * does such a document whole.
    */
-  readonly findInWords?: (doc: Document, words: SloganWords) => Finds;
+  readonly findInSegmentation?: (doc: Document, segmentation: Segmentation) => Finds;
 }
 
 /** What the user says of a document (--meta): it replaces what cleaning found, wherever the cleaning ran. */
@@ -81,7 +81,7 @@ export type MetaOverride = (doc: Document) => Partial<DocumentMeta> | undefined;
 /**
  * Read every input and do `work` on each document. Each document read here is
  * cleaned and searched on a worker when one has room; otherwise it is done
- * here, in part (`findInWords`) or whole. Its messages, its count and `take`
+ * here, in part (`findInSegmentation`) or whole. Its messages, its count and `take`
  * follow here in reading order, failures included, wherever it was done and
  * whatever order the workers finish in.
  */
@@ -123,9 +123,9 @@ function start(doc: Document, work: SplitWork, executor: Executor, meta: Partial
     });
   }
   prepareDocument(doc, meta);
-  const { findInWords } = work;
-  if (shippable && executor.threads && findInWords) {
-    return executor.run('segmentForFinding', doc.text).then((words) => () => findInWords(doc, words));
+  const { findInSegmentation } = work;
+  if (shippable && executor.threads && findInSegmentation) {
+    return executor.run('segmentForFinding', doc.text).then((segmentation) => () => findInSegmentation(doc, segmentation));
   }
   const found = work.findHere(doc);
   return Promise.resolve(() => found);

@@ -10,16 +10,16 @@ import type { SplitWork } from './run.js';
  * miner holds; the counting in document order on this thread. Finding here
  * happens at once, not in the document's turn: a worker waiting for this
  * thread must not wait on finding deferred. With workers, a document that none
- * has room for is cleaned here and only segmented on a worker, and its words
- * searched here in its turn: this thread then never loads jieba (about 270 MB)
+ * has room for is cleaned here and only segmented on a worker (with jieba's
+ * words, discovery proposes its n-grams there), and searched here in its turn: this thread then never loads jieba (about 270 MB)
  * for a document it can send.
  */
-export function sloganWork(miner: SloganMiner): SplitWork & Required<Pick<SplitWork, 'findInWords'>> {
+export function sloganWork(miner: SloganMiner): SplitWork & Required<Pick<SplitWork, 'findInSegmentation'>> {
   return {
     request: { slogans: true },
     findHere: (doc) => ({ slogans: miner.find(doc) }),
     take: (doc, found) => miner.add(doc, required(found.slogans, 'slogan candidates')),
-    findInWords: (doc, words) => ({ slogans: miner.findInWords(doc, words) }),
+    findInSegmentation: (doc, segmentation) => ({ slogans: miner.findInSegmentation(doc, segmentation) }),
   };
 }
 
@@ -65,7 +65,7 @@ export function sloganAndDirectiveWork(miner: SloganMiner, options: DirectiveOpt
   return {
     request: { ...slogans.request, ...directives.request },
     findHere: (doc) => ({ ...slogans.findHere(doc), ...directives.findHere(doc) }),
-    findInWords: (doc, words) => ({ ...slogans.findInWords(doc, words), ...directives.findHere(doc) }),
+    findInSegmentation: (doc, segmentation) => ({ ...slogans.findInSegmentation(doc, segmentation), ...directives.findHere(doc) }),
     take: (doc, found) => {
       slogans.take(doc, found);
       directives.take(doc, found);

@@ -18,7 +18,7 @@ import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
 import { ownCopy } from '../src/text/own-copy.js';
 import { BoundaryFlags } from '../src/extract/slogans/types.js';
-import { findCandidates, findInWords, segmentForFinding } from '../src/extract/slogans/candidates.js';
+import { findCandidates, findInSegmentation, segmentForFinding } from '../src/extract/slogans/candidates.js';
 import fc from 'fast-check';
 
 interface Example { file: string; line: number; column: number; form: string }
@@ -409,12 +409,12 @@ test('FirstSeen: a document is its id; seen in a later one, a sighting is handed
   assert.equal(seen.size, 1);
 });
 
-test('words segmented on another thread: the finders find in them what they find segmenting themselves', () => {
+test('segmented on another thread: the finders find in the segmentation what they find segmenting themselves', () => {
   const lexicon = loadLexicon();
-  /** Both ways on one text; the words cross a structured clone, as they cross threads. */
+  /** Both ways on one text; the segmentation crosses a structured clone, as it crosses threads. */
   const same = (text: string, what: string) => {
-    const words = structuredClone(segmentForFinding(text, lexicon));
-    assert.deepEqual(findInWords(text, words, lexicon), findCandidates(text, lexicon), what);
+    const segmentation = structuredClone(segmentForFinding(text, lexicon));
+    assert.deepEqual(findInSegmentation(text, segmentation, lexicon), findCandidates(text, lexicon), what);
   };
   const fixtures = readdirSync(join(ROOT, 'fixtures'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   let found = 0;

@@ -64,7 +64,7 @@ async function mine(executor: Executor, whole = false) {
   const messages: Message[] = [];
   const taken: string[] = [];
   const both = sloganAndDirectiveWork(miner, { all: true }, (rows) => directives.push(...rows));
-  const work: SplitWork = whole ? { ...both, findInWords: undefined } : both;
+  const work: SplitWork = whole ? { ...both, findInSegmentation: undefined } : both;
   const take = work.take;
   work.take = (doc, found) => {
     taken.push(doc.name);

@@ -35,9 +35,9 @@ test('tasks: each declares every buffer of its output for transfer, so none is c
     assert.equal(new Set(listed).size, listed.length, `${name} lists a buffer twice`);
     assert.deepEqual(new Set(listed), found, name);
   }
-  // Four arrays per offset map of cleaning, the discovered n-grams, and three arrays of words: the check above saw
-  // every one of them.
+  // Four arrays per offset map of cleaning, the discovered n-grams, and a segmentation's two arrays: the check above
+  // saw every one of them.
   const cleaned = runTask('cleanAndFind', SAMPLES.cleanAndFind, {});
   assert.ok(cleaned.cleaned.maps.length >= 3, `${cleaned.cleaned.maps.length} maps`);
-  assert.equal(buffers, 4 * cleaned.cleaned.maps.length + 1 + 3);
+  assert.equal(buffers, 4 * cleaned.cleaned.maps.length + 1 + 2);
 });

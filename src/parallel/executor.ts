@@ -18,7 +18,7 @@ export interface Executor {
  * starts `jobs - 1` workers, each with its own jieba. This thread reads every
  * document and takes every result. When the workers have enough waiting, it
  * does a document's work itself, or all of it but segmenting (see
- * `SplitWork.findInWords`). A third thread on two cores cost more than it gave.
+ * `SplitWork.findInSegmentation`). A third thread on two cores cost more than it gave.
  */
 export function createExecutor(jobs: number, setup: TaskSetup = {}): Executor {
   return jobs > 1 ? new WorkerPool(jobs - 1, setup) : inline();

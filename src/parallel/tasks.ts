@@ -1,4 +1,4 @@
-import { findCandidates, putLexiconInJieba, segmentForFinding, type SloganCandidates, type SloganWords } from '../extract/slogans/candidates.js';
+import { findCandidates, putLexiconInJieba, segmentForFinding, type SloganCandidates, type Segmentation } from '../extract/slogans/candidates.js';
 import { loadLexicon, type Lexicon } from '../extract/slogans/lexicon.js';
 import { findDirectives, type DirectiveDraft } from '../extract/directives/index.js';
 import { segment, type Token } from '../segment/segmenter.js';
@@ -66,9 +66,9 @@ const nothing = (): ArrayBuffer[] => [];
 export const TASKS = {
   /** Clean a document as read and run the finders on it: the per-document work, all but reading and the counting in order. */
   cleanAndFind: task(cleanAndFind, (out) => [...mapBuffers(out.cleaned), ...discoveredBuffer(out.found)]),
-  /** A cleaned text's words for the slogan finders, which this thread runs: the part of a document's work that needs jieba. */
-  segmentForFinding: task((text: string, setup): SloganWords => segmentForFinding(text, lexiconOf(setup)),
-    (words) => [words.starts, words.lengths, words.tags].map((a) => a.buffer as ArrayBuffer)),
+  /** A cleaned text's segmentation, for the slogan finders to run on the main thread: the part of their work that needs jieba. */
+  segmentForFinding: task((text: string, setup): Segmentation => segmentForFinding(text, lexiconOf(setup)),
+    (s) => [s.wordStarts.buffer as ArrayBuffer, s.ngrams.buffer as ArrayBuffer]),
   /** The words of slogan keys, for ranking; with the lexicon in jieba, as when documents were segmented. */
   segmentKeys: task((keys: readonly string[], setup): Array<[string, Token[]]> => {
     putLexiconInJieba(lexiconOf(setup));

@@ -1,4 +1,4 @@
-import { segment, addWords, type Token } from '../../segment/segmenter.js';
+import { segment, addWords } from '../../segment/segmenter.js';
 import { discoverCandidates } from './discovery.js';
 import type { Lexicon } from './lexicon.js';
 import { findNumbered } from './numbered.js';
@@ -20,11 +20,14 @@ export interface SloganCandidates {
 const PIECE = 4000;
 const lexiconsInJieba = new WeakSet<Lexicon>();
 
-/** One piece of a document's cleaned text (see `pieces`) and its words, with offsets in the piece. */
+/** One piece of a document's cleaned text (see `pieces`) and what the finders need of its segmentation, offsets in the piece. */
 interface SegmentedPiece {
   from: number;
   piece: string;
-  tokens: Token[];
+  /** Where each word starts. */
+  wordStarts: readonly number[];
+  /** The n-grams discovery proposes, as start/end pairs (see discoverCandidates). */
+  ngrams: readonly number[];
 }
 
 /** Every candidate of every finder in a document's cleaned text, piece by piece, in text order. */
@@ -33,54 +36,44 @@ export function findCandidates(text: string, lexicon: Lexicon): SloganCandidates
 }
 
 /**
- * A document's words, segmented on one thread for the finders to run on
- * another (which then need not load jieba): where each word starts in the
- * cleaned text, its length and its tag, as typed arrays whose buffers move.
+ * What the finders need of a document's segmentation, done on one thread for
+ * them to run on another (which then need not load jieba), with offsets in
+ * the cleaned text: typed arrays, whose buffers move between threads.
  */
-export interface SloganWords {
-  starts: Int32Array;
-  lengths: Uint16Array;
-  tags: Uint16Array;
-  /** The tag names, in the order of the ids in `tags`. */
-  tagNames: string[];
+export interface Segmentation {
+  wordStarts: Int32Array;
+  /** Start/end pairs, before the other finders' candidates take their place. */
+  ngrams: Int32Array;
 }
 
-/** The words `findCandidates` would find in, for `findInWords` to search elsewhere (a whole document's: it is sent whole). */
-export function segmentForFinding(text: string, lexicon: Lexicon): SloganWords {
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  const tags: number[] = [];
-  const tagIds = new Map<string, number>();
-  for (const { from, tokens } of segmentedPieces(text, lexicon)) {
-    for (const t of tokens) {
-      let id = tagIds.get(t.tag);
-      if (id === undefined) tagIds.set(t.tag, (id = tagIds.size));
-      starts.push(from + t.start);
-      lengths.push(t.word.length);
-      tags.push(id);
-    }
+/** The segmentation `findCandidates` would find in, for `findInSegmentation` to search elsewhere (a whole document's: it is sent whole). */
+export function segmentForFinding(text: string, lexicon: Lexicon): Segmentation {
+  const wordStarts: number[] = [];
+  const ngrams: number[] = [];
+  for (const piece of segmentedPieces(text, lexicon)) {
+    for (const s of piece.wordStarts) wordStarts.push(piece.from + s);
+    for (const o of piece.ngrams) ngrams.push(piece.from + o);
   }
-  return { starts: Int32Array.from(starts), lengths: Uint16Array.from(lengths), tags: Uint16Array.from(tags), tagNames: [...tagIds.keys()] };
+  return { wordStarts: Int32Array.from(wordStarts), ngrams: Int32Array.from(ngrams) };
 }
 
-/** `findCandidates` on words segmented elsewhere by `segmentForFinding`, from the same text: the same candidates. */
-export function findInWords(text: string, words: SloganWords, lexicon: Lexicon): SloganCandidates {
-  return findInPieces(piecesOfWords(text, words), lexicon);
+/** `findCandidates` on a segmentation made elsewhere by `segmentForFinding`, of the same text: the same candidates. */
+export function findInSegmentation(text: string, segmentation: Segmentation, lexicon: Lexicon): SloganCandidates {
+  return findInPieces(piecesOf(text, segmentation), lexicon);
 }
 
-/** The pieces `segmentedPieces` gives, with the words made again from the text and the arrays. */
-function* piecesOfWords(text: string, words: SloganWords): Generator<SegmentedPiece> {
-  let next = 0;
+/** The pieces `segmentedPieces` gives, made again from the text and a segmentation of it (cut from the same pieces, in order). */
+function* piecesOf(text: string, segmentation: Segmentation): Generator<SegmentedPiece> {
+  const { wordStarts: starts, ngrams: pairs } = segmentation;
+  let word = 0;
+  let pair = 0;
   for (const [from, piece] of hanPieces(text)) {
     const to = from + piece.length;
-    const tokens: Token[] = [];
-    // Words were cut from the same pieces, in order. A word jieba saw with a lone surrogate replaced is cut here with
-    // the surrogate: the finders test such words only for Han characters, which neither form has.
-    for (; next < words.starts.length && words.starts[next] < to; next++) {
-      const start = words.starts[next] - from;
-      tokens.push({ word: piece.slice(start, start + words.lengths[next]), tag: words.tagNames[words.tags[next]], start });
-    }
-    yield { from, piece, tokens };
+    const wordStarts: number[] = [];
+    const ngrams: number[] = [];
+    for (; word < starts.length && starts[word] < to; word++) wordStarts.push(starts[word] - from);
+    for (; pair < pairs.length && pairs[pair] < to; pair += 2) ngrams.push(pairs[pair] - from, pairs[pair + 1] - from);
+    yield { from, piece, wordStarts, ngrams };
   }
 }
 
@@ -89,7 +82,8 @@ function* segmentedPieces(text: string, lexicon: Lexicon): Generator<SegmentedPi
   for (const [from, piece] of hanPieces(text)) {
     // The lexicon goes into jieba when there is something to segment: a run on unreadable paths loads nothing.
     putLexiconInJieba(lexicon);
-    yield { from, piece, tokens: segment(piece) };
+    const tokens = segment(piece);
+    yield { from, piece, wordStarts: tokens.map((t) => t.start), ngrams: discoverCandidates(tokens) };
   }
 }
 
@@ -107,13 +101,12 @@ function* hanPieces(text: string): Generator<[number, string]> {
 function findInPieces(segmented: Iterable<SegmentedPiece>, lexicon: Lexicon): SloganCandidates {
   const found: Candidate[] = [];
   const discovered: number[] = [];
-  for (const { from, piece, tokens } of segmented) {
-    const boundaries = new BoundaryFlags(piece.length, tokens.map((t) => t.start));
+  for (const { from, piece, wordStarts, ngrams } of segmented) {
+    const boundaries = new BoundaryFlags(piece.length, wordStarts);
     const inPiece = resolveOverlaps([
       ...lexicon.find(piece), ...findQuoted(piece), ...findNumbered(piece, boundaries), ...findPatterned(piece, boundaries),
     ]);
     for (const c of inPiece) found.push({ ...c, start: from + c.start, end: from + c.end });
-    const ngrams = discoverCandidates(tokens);
     for (let i = 0; i < ngrams.length; i += 2) {
       const start = ngrams[i];
       const end = ngrams[i + 1];

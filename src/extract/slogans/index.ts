@@ -1,14 +1,14 @@
 import type { Document } from '../../document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { judgeEntries, keysOf, rankSlogans, type SloganRow } from './rank.js';
-import { findCandidates, findInWords, type SloganCandidates, type SloganWords } from './candidates.js';
+import { findCandidates, findInSegmentation, type SloganCandidates, type Segmentation } from './candidates.js';
 import type { Token } from '../../segment/segmenter.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
 import type { SloganKind } from './types.js';
 
 export type { SloganRow, BucketCounts } from './rank.js';
 export type { BreakDown } from './slogan-index.js';
-export { findCandidates, type SloganCandidates, type SloganWords } from './candidates.js';
+export { findCandidates, type SloganCandidates, type Segmentation } from './candidates.js';
 export type { SloganKind } from './types.js';
 export { SLOGAN_KINDS } from './types.js';
 
@@ -46,9 +46,9 @@ export class SloganMiner {
     return findCandidates(doc.text, this.lexicon);
   }
 
-  /** `find` on the document's words, segmented elsewhere (a worker): this thread does not load jieba. */
-  findInWords(doc: Document, words: SloganWords): SloganCandidates {
-    return findInWords(doc.text, words, this.lexicon);
+  /** `find` in the document's segmentation, made elsewhere (a worker): this thread does not load jieba. */
+  findInSegmentation(doc: Document, segmentation: Segmentation): SloganCandidates {
+    return findInSegmentation(doc.text, segmentation, this.lexicon);
   }
 
   /**
