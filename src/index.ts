@@ -20,7 +20,7 @@ export { documentsFromBytes } from './read/read-documents.js';
 export { prepareDocument } from './pipeline.js';
 export { locate, toOriginalRange, type Document, type DocumentMeta } from './document.js';
 export { MESSAGE_CODES, formatMessage, type Message, type MessageCode, type Severity } from './messages.js';
-export { SloganMiner, mineSlogans, SLOGAN_KINDS, type SloganOptions, type SloganRow, type SloganKind, type BreakDown } from './extract/slogans/index.js';
+export { SloganMiner, mineSlogans, SLOGAN_KINDS, type SloganOptions, type SloganRow, type SloganKind, type BreakDown, type SloganCandidates, type Segmentation } from './extract/slogans/index.js';
 export { extractDirectives, type DirectiveOptions, type DirectiveRow, type DirectiveKind } from './extract/directives/index.js';
 export { kwicInDocument, type KwicRow } from './extract/kwic.js';
 export { parseNumber } from './extract/directives/numerals.js';

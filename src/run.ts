@@ -60,7 +60,9 @@ function count(doc: Document, summary: SummaryBuilder, hooks: RunHooks): void {
 /**
  * Per-document work in two parts: finding, named by `request` so that a worker
  * thread can clean the document and search it, and `take`, which gets what was
- * found on this thread, in document order. With no workers, `findHere` finds.
+ * found on this thread, in document order. `findHere` finds on this thread: with
+ * no workers, when they have no room (unless `findInSegmentation` is given), and
+ * for a document too long to send.
  */
 export interface SplitWork {
   readonly request: FindRequest;
@@ -125,7 +127,11 @@ function start(doc: Document, work: SplitWork, executor: Executor, meta: Partial
   prepareDocument(doc, meta);
   const { findInSegmentation } = work;
   if (shippable && executor.threads && findInSegmentation) {
-    return executor.run('segmentForFinding', doc.text).then((segmentation) => () => findInSegmentation(doc, segmentation));
+    // Found as soon as the segmentation is here, not in the document's turn: with several workers it may come early.
+    return executor.run('segmentForFinding', doc.text).then((segmentation) => {
+      const found = findInSegmentation(doc, segmentation);
+      return () => found;
+    });
   }
   const found = work.findHere(doc);
   return Promise.resolve(() => found);

@@ -5,16 +5,20 @@ import type { TaskSetup } from './parallel/tasks.js';
 import type { Token } from './segment/segmenter.js';
 import type { SplitWork } from './run.js';
 
+/** Work whose finding can also be split at segmentation. */
+type SegmentingWork = SplitWork & Required<Pick<SplitWork, 'findInSegmentation'>>;
+
 /**
  * Slogans: the finders run where the document is cleaned, with the lexicon the
  * miner holds; the counting in document order on this thread. Finding here
  * happens at once, not in the document's turn: a worker waiting for this
  * thread must not wait on finding deferred. With workers, a document that none
- * has room for is cleaned here and only segmented on a worker (with jieba's
- * words, discovery proposes its n-grams there), and searched here in its turn: this thread then never loads jieba (about 270 MB)
- * for a document it can send.
+ * has room for is cleaned here and only segmented on a worker (discovery
+ * proposes its n-grams there, from jieba's words), and the rest is found here
+ * when the segmentation comes back: this thread then never loads jieba (about
+ * 270 MB) for a document it can send.
  */
-export function sloganWork(miner: SloganMiner): SplitWork & Required<Pick<SplitWork, 'findInSegmentation'>> {
+export function sloganWork(miner: SloganMiner): SegmentingWork {
   return {
     request: { slogans: true },
     findHere: (doc) => ({ slogans: miner.find(doc) }),

@@ -164,14 +164,60 @@ test('a document longer than MAX_SHIPPED is done on this thread even when a work
   }
 });
 
-/** The fixtures' slogans with `jobs` threads, in a process of its own, and whether its main thread loaded jieba. */
-function slogansOfFixtures(jobs: number): { loaded: boolean; documents: number; rows: unknown[] } {
+test('with findInSegmentation and no room, documents are cleaned here and segmented there, except one longer than MAX_SHIPPED', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'segmented-'));
+  try {
+    writeFileSync(join(dir, 'a-long.txt'), `${'招大引强，'.repeat(Math.ceil(MAX_SHIPPED / 5) + 1)}\n`);
+    writeFileSync(join(dir, 'b-short.txt'), '延链补链强链\n');
+    const texts: string[] = [];
+    const noRoom: Executor = {
+      threads: 1, window: 4, hasRoom: () => false, close: async () => {},
+      // Only where the text goes is tested here: the segmentation of the text sent is an empty one.
+      async run(task, input) {
+        if (task === 'segmentForFinding') texts.push(input as string);
+        return { wordStarts: new Int32Array(0), ngrams: new Int32Array(0) } as never;
+      },
+    };
+    const here: string[] = [];
+    const segmented: string[] = [];
+    const work: SplitWork = {
+      request: {},
+      findHere: (doc) => { here.push(basename(doc.name)); return {}; },
+      findInSegmentation: (doc) => { segmented.push(basename(doc.name)); return {}; },
+      take: () => {},
+    };
+    await forEachSplit([dir], {}, work, noRoom);
+    assert.deepEqual(here, ['a-long.txt']);
+    assert.deepEqual(segmented, ['b-short.txt']);
+    assert.deepEqual(texts, ['延链补链强链\n'], 'the cleaned text went to be segmented');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * The fixtures' slogans with `jobs` threads, in a process of its own: the tasks
+ * sent to workers, by name, and whether the main thread loaded jieba.
+ */
+function slogansOfFixtures(jobs: number): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[] } {
   const script = `
     import { createRequire } from 'node:module';
-    import { slogans } from './src/index.ts';
-    const { rows, summary } = await slogans(['fixtures'], { minDocs: 1, jobs: ${jobs} });
+    import { forEachSplit, withExecutor } from './src/run.ts';
+    import { rankedRows, sloganSetup, sloganWork } from './src/work.ts';
+    import { SloganMiner } from './src/extract/slogans/index.ts';
+    const miner = new SloganMiner({ minDocs: 1 });
+    const tasks = {};
+    const { documents, rows } = await withExecutor({ jobs: ${jobs}, setup: sloganSetup(miner) }, async (executor) => {
+      const run = executor.run.bind(executor);
+      executor.run = (task, input) => {
+        tasks[task] = (tasks[task] ?? 0) + 1;
+        return run(task, input);
+      };
+      const summary = await forEachSplit(['fixtures'], {}, sloganWork(miner), executor);
+      return { documents: summary.documents, rows: await rankedRows(miner, executor) };
+    });
     const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('nodejieba'));
-    console.log(JSON.stringify({ loaded, documents: summary.documents, rows }));`;
+    console.log(JSON.stringify({ loaded, tasks, documents, rows }));`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
@@ -184,6 +230,10 @@ test('slogans with a worker: this thread never loads jieba for a document it can
   const two = slogansOfFixtures(2);
   assert.ok(one.documents > 8 && one.rows.length > 50, `${one.documents} documents, ${one.rows.length} rows`);
   assert.equal(one.loaded, true, 'the check sees jieba where it was loaded');
+  assert.deepEqual(one.tasks, {});
   assert.equal(two.loaded, false, 'the main thread did not load jieba');
-  assert.deepEqual(two, { ...one, loaded: false });
+  const { cleanAndFind = 0, segmentForFinding = 0 } = two.tasks;
+  assert.ok(cleanAndFind > 0 && segmentForFinding > 0, `both kinds of task were sent: ${JSON.stringify(two.tasks)}`);
+  assert.equal(cleanAndFind + segmentForFinding, two.documents, 'every document went to the worker, whole or to be segmented');
+  assert.deepEqual(two.rows, one.rows);
 });

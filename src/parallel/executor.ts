@@ -7,7 +7,7 @@ export interface Executor {
   readonly threads: number;
   /** Documents a caller may have in flight before it waits for the oldest (0: none, results come at once). */
   readonly window: number;
-  /** Whether a worker would start a task soon: when none would, the caller does better to do the work itself. */
+  /** Whether a worker would start a task soon: when none would, the caller does better to do the work itself, or all of it that it can. */
   hasRoom(): boolean;
   run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
   close(): Promise<void>;

@@ -46,7 +46,7 @@ export interface Segmentation {
   ngrams: Int32Array;
 }
 
-/** The segmentation `findCandidates` would find in, for `findInSegmentation` to search elsewhere (a whole document's: it is sent whole). */
+/** The segmentation `findCandidates` would find in, for `findInSegmentation` to search elsewhere; of the whole text at once (at most MAX_SHIPPED characters are sent). */
 export function segmentForFinding(text: string, lexicon: Lexicon): Segmentation {
   const wordStarts: number[] = [];
   const ngrams: number[] = [];
@@ -75,6 +75,8 @@ function* piecesOf(text: string, segmentation: Segmentation): Generator<Segmente
     for (; pair < pairs.length && pairs[pair] < to; pair += 2) ngrams.push(pairs[pair] - from, pairs[pair + 1] - from);
     yield { from, piece, wordStarts, ngrams };
   }
+  // A segmentation of another text, or of other pieces, must fail here rather than give other candidates.
+  if (word !== starts.length || pair !== pairs.length) throw new Error('a segmentation does not fit the text it came with');
 }
 
 /** The pieces of a text with Han characters in them, segmented: pieces without have no words a finder wants. */
@@ -90,7 +92,7 @@ function* segmentedPieces(text: string, lexicon: Lexicon): Generator<SegmentedPi
 /** Where each piece starts, and its text. */
 function* hanPieces(text: string): Generator<[number, string]> {
   if (!text.trim()) return;
-  // A piece at a time (a line, or a slice of a very long one): tokens never pile up for a whole file.
+  // A piece at a time (a line, or a slice of a very long one): word objects never pile up for a whole file.
   for (const [from, to] of pieces(text)) {
     const piece = text.slice(from, to);
     if (/\p{Script=Han}/u.test(piece)) yield [from, piece];
