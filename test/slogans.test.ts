@@ -18,7 +18,8 @@ import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
 import { ownCopy } from '../src/text/own-copy.js';
 import { BoundaryFlags } from '../src/extract/slogans/types.js';
-import { findCandidates, findInSegmentation, segmentForFinding } from '../src/extract/slogans/candidates.js';
+import { findCandidates, findCandidatesInSegmentation, segmentForFinding } from '../src/extract/slogans/candidates.js';
+import { Int32List } from '../src/extract/slogans/int32-list.js';
 import fc from 'fast-check';
 
 interface Example { file: string; line: number; column: number; form: string }
@@ -415,7 +416,7 @@ test('segmented on another thread: the finders find in the segmentation what the
   const same = (text: string, what: string) => {
     const segmentation = structuredClone(segmentForFinding(text, lexicon));
     const expected = findCandidates(text, lexicon);
-    assert.deepEqual(findInSegmentation(text, segmentation, lexicon), expected, what);
+    assert.deepEqual(findCandidatesInSegmentation(text, segmentation, lexicon), expected, what);
     return expected.found.length;
   };
   const fixtures = readdirSync(join(ROOT, 'fixtures'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
@@ -441,5 +442,18 @@ test('segmented on another thread: the finders find in the segmentation what the
 test('a segmentation of another text is refused, not searched', () => {
   const lexicon = loadLexicon();
   const segmentation = segmentForFinding('要坚持招大引强，延链补链强链。\n第二行也有字。', lexicon);
-  assert.throws(() => findInSegmentation('要坚持招大引强。', segmentation, lexicon), /does not fit/);
+  assert.throws(() => findCandidatesInSegmentation('要坚持招大引强。', segmentation, lexicon), /does not fit/);
+});
+
+test('Int32List: numbers pushed one or two at a time, past its first capacity, come back in order and exactly as many', () => {
+  fc.assert(fc.property(fc.nat(8), fc.array(fc.oneof(fc.integer(), fc.tuple(fc.integer(), fc.integer())), { maxLength: 200 }), (capacity, pushes) => {
+    const list = new Int32List(capacity);
+    for (const p of pushes) {
+      if (Array.isArray(p)) list.push(p[0], p[1]);
+      else list.push(p);
+    }
+    const expected = Int32Array.from(pushes.flat());
+    assert.equal(list.length, expected.length);
+    assert.deepEqual(list.toInt32Array(), expected);
+  }));
 });

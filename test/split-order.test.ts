@@ -10,6 +10,8 @@ import { createExecutor, type Executor } from '../src/parallel/executor.js';
 import { runTask, transferablesOf, type TaskInput } from '../src/parallel/tasks.js';
 import { sloganAndDirectiveWork } from '../src/work.js';
 import { SloganMiner } from '../src/extract/slogans/index.js';
+import { segmentForFinding } from '../src/extract/slogans/candidates.js';
+import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import type { DirectiveRow } from '../src/extract/directives/index.js';
 import type { Message } from '../src/messages.js';
 import { ROOT } from './helpers.js';
@@ -113,6 +115,19 @@ test('a worker that stops fails every task after it, so that a run cannot end qu
   }
 });
 
+test('a segmenting task that fails on a worker rejects with the worker\'s error, and the worker goes on with the next', async () => {
+  const pool = createExecutor(2);
+  try {
+    await assert.rejects(pool.run('segmentForFinding', 42 as unknown as string), /^Error: worker: TypeError/);
+    const text = '要坚持招大引强，延链补链强链。';
+    const segmentation = await pool.run('segmentForFinding', text);
+    assert.deepEqual(segmentation, segmentForFinding(text, loadLexicon()));
+    assert.ok(segmentation.wordStarts.length > 3 && segmentation.ngrams.length > 0, JSON.stringify(segmentation));
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a worker with eight tasks in hand has no room; as they finish it has room again', async () => {
   const pool = createExecutor(2);
   try {
@@ -196,44 +211,52 @@ test('with findInSegmentation and no room, documents are cleaned here and segmen
 });
 
 /**
- * The fixtures' slogans with `jobs` threads, in a process of its own: the tasks
- * sent to workers, by name, and whether the main thread loaded jieba.
+ * The fixtures' slogans (with `report`, their directives too, in the report's
+ * one pass) with `jobs` threads, in a process of its own: the tasks sent to
+ * workers, by name, and whether the main thread loaded jieba.
  */
-function slogansOfFixtures(jobs: number): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[] } {
+function slogansOfFixtures(jobs: number, report = false): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[]; directives: unknown[] } {
+  const work = report ? 'sloganAndDirectiveWork(miner, {}, (rows) => directives.push(...rows))' : 'sloganWork(miner)';
   const script = `
     import { createRequire } from 'node:module';
     import { forEachSplit, withExecutor } from './src/run.ts';
-    import { rankedRows, sloganSetup, sloganWork } from './src/work.ts';
+    import { rankedRows, sloganAndDirectiveWork, sloganSetup, sloganWork } from './src/work.ts';
     import { SloganMiner } from './src/extract/slogans/index.ts';
     const miner = new SloganMiner({ minDocs: 1 });
     const tasks = {};
+    const directives = [];
     const { documents, rows } = await withExecutor({ jobs: ${jobs}, setup: sloganSetup(miner) }, async (executor) => {
       const run = executor.run.bind(executor);
       executor.run = (task, input) => {
         tasks[task] = (tasks[task] ?? 0) + 1;
         return run(task, input);
       };
-      const summary = await forEachSplit(['fixtures'], {}, sloganWork(miner), executor);
+      const summary = await forEachSplit(['fixtures'], {}, ${work}, executor);
       return { documents: summary.documents, rows: await rankedRows(miner, executor) };
     });
     const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('nodejieba'));
-    console.log(JSON.stringify({ loaded, tasks, documents, rows }));`;
+    console.log(JSON.stringify({ loaded, tasks, documents, rows, directives }));`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout);
 }
 
-test('slogans with a worker: this thread never loads jieba for a document it can send, and finds what one thread finds', () => {
-  // The worker is still loading jieba when the ninth document is read: documents after it are cleaned on this
-  // thread and only segmented on the worker.
-  const one = slogansOfFixtures(1);
-  const two = slogansOfFixtures(2);
-  assert.ok(one.documents > 8 && one.rows.length > 50, `${one.documents} documents, ${one.rows.length} rows`);
-  assert.equal(one.loaded, true, 'the check sees jieba where it was loaded');
-  assert.deepEqual(one.tasks, {});
-  assert.equal(two.loaded, false, 'the main thread did not load jieba');
-  const { cleanAndFind = 0, segmentForFinding = 0 } = two.tasks;
-  assert.ok(cleanAndFind > 0 && segmentForFinding > 0, `both kinds of task were sent: ${JSON.stringify(two.tasks)}`);
-  assert.equal(cleanAndFind + segmentForFinding, two.documents, 'every document went to the worker, whole or to be segmented');
-  assert.deepEqual(two.rows, one.rows);
-});
+for (const report of [false, true]) {
+  const what = report ? 'the report (slogans and directives in one pass)' : 'slogans';
+  test(`${what} with a worker: this thread never loads jieba for a document it can send, and finds what one thread finds`, () => {
+    // The worker is still loading jieba when the ninth document is read: documents after it are cleaned on this
+    // thread and only segmented on the worker.
+    const one = slogansOfFixtures(1, report);
+    const two = slogansOfFixtures(2, report);
+    assert.ok(one.documents > 8 && one.rows.length > 50, `${one.documents} documents, ${one.rows.length} rows`);
+    assert.equal(one.directives.length > 0, report, `${one.directives.length} directives`);
+    assert.equal(one.loaded, true, 'the check sees jieba where it was loaded');
+    assert.deepEqual(one.tasks, {});
+    assert.equal(two.loaded, false, 'the main thread did not load jieba');
+    const { cleanAndFind = 0, segmentForFinding = 0 } = two.tasks;
+    assert.ok(cleanAndFind > 0 && segmentForFinding > 0, `both kinds of task were sent: ${JSON.stringify(two.tasks)}`);
+    assert.equal(cleanAndFind + segmentForFinding, two.documents, 'every document went to the worker, whole or to be segmented');
+    assert.deepEqual(two.rows, one.rows);
+    assert.deepEqual(two.directives, one.directives);
+  });
+}

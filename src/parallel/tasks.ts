@@ -58,7 +58,7 @@ interface Task<I, O> {
 
 const task = <I, O>(run: Task<I, O>['run'], transfer: Task<I, O>['transfer']): Task<I, O> => ({ run, transfer });
 
-/** Discovered n-gram spans are many: they travel as a typed array, whose buffer moves (Int32Array.from owns a plain ArrayBuffer). */
+/** Discovered n-gram spans are many: they travel as a typed array, whose buffer (a plain ArrayBuffer of its own: see Int32List) moves. */
 const discoveredBuffer = (f: Finds): ArrayBuffer[] => (f.slogans ? [f.slogans.discovered.buffer as ArrayBuffer] : []);
 const nothing = (): ArrayBuffer[] => [];
 

@@ -1,7 +1,7 @@
 import type { Document } from '../../document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { judgeEntries, keysOf, rankSlogans, type SloganRow } from './rank.js';
-import { findCandidates, findInSegmentation, type SloganCandidates, type Segmentation } from './candidates.js';
+import { findCandidates, findCandidatesInSegmentation, type SloganCandidates, type Segmentation } from './candidates.js';
 import type { Token } from '../../segment/segmenter.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
 import type { SloganKind } from './types.js';
@@ -48,7 +48,7 @@ export class SloganMiner {
 
   /** `find` in the document's segmentation, made elsewhere (a worker): this thread does not load jieba. */
   findInSegmentation(doc: Document, segmentation: Segmentation): SloganCandidates {
-    return findInSegmentation(doc.text, segmentation, this.lexicon);
+    return findCandidatesInSegmentation(doc.text, segmentation, this.lexicon);
   }
 
   /**
