@@ -12,7 +12,7 @@ import { branchingEntropy } from '../src/extract/slogans/discovery.js';
 import { rankSlogans } from '../src/extract/slogans/rank.js';
 import { SloganIndex, fewestOldest, fewestOldestFirst } from '../src/extract/slogans/slogan-index.js';
 import { FirstSeen } from '../src/extract/slogans/first-seen.js';
-import { newEntry, recordOccurrence } from '../src/extract/slogans/entry.js';
+import { countOccurrence, keepSample, newEntry } from '../src/extract/slogans/entry.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
@@ -384,7 +384,9 @@ test('ranking does not depend on the order slogans were first counted in (a slog
   const lexicon = parseLexicon(['补链强链\tpatterned', '延链补链强链\tpatterned']);
   const counted = (key: string) => {
     const e = newEntry(key, 'patterned');
-    for (let d = 0; d < 3; d++) recordOccurrence(e, d, 'patterned', 'lexicon', undefined, () => ({ file: `d${d}.txt`, line: 1, column: 1, form: key, context: key }));
+    for (let d = 0; d < 3; d++) {
+      if (countOccurrence(e, d, 'patterned', 'lexicon', undefined)) keepSample(e, { file: `d${d}.txt`, line: 1, column: 1, form: key, context: key });
+    }
     return { entry: e };
   };
   const keys = ['补链强链', '延链补链强链', '加快补链强链'];

@@ -22,7 +22,9 @@ export function occurrenceAt(doc: Document, start: number, end: number, width = 
   const right = doc.text.slice(end, end + width).replace(/[\n\ufffd].*$/s, '');
   return {
     file: doc.name, line: at.line, column: at.column, form: ownCopy(at.original),
-    context: ownCopy(`${left}【${doc.text.slice(start, end)}】${right}`),
+    // Joined, not concatenated: join builds one flat string of its own, where a concatenation needed ownCopy's
+    // round trip through JSON (two more strings for every sample located).
+    context: [left, '【', doc.text.slice(start, end), '】', right].join(''),
     ...(doc.meta.date ? { date: doc.meta.date } : {}),
   };
 }

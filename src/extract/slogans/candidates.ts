@@ -21,14 +21,16 @@ export interface SloganCandidates {
 const PIECE = 4000;
 const lexiconsInJieba = new WeakSet<Lexicon>();
 
-/** One piece of a document's cleaned text (see `pieces`) and what the finders need of its segmentation, offsets in the piece. */
+/** One piece of a document's cleaned text (see `pieces`) and what the finders need of its segmentation. */
 interface SegmentedPiece {
   from: number;
   piece: string;
-  /** Where each word starts. */
-  wordStarts: readonly number[];
-  /** The n-grams discovery proposes, as start/end pairs (see discoverCandidates). */
-  ngrams: readonly number[];
+  /** Where each word starts: offsets in the piece, plus `base`. */
+  wordStarts: ArrayLike<number>;
+  /** The n-grams discovery proposes, as start/end pairs (see discoverCandidates): offsets in the piece, plus `base`. */
+  ngrams: ArrayLike<number>;
+  /** 0 for a piece segmented by itself; its start when the arrays are views of a whole text's segmentation. */
+  base: number;
 }
 
 /** Every candidate of every finder in a document's cleaned text, piece by piece, in text order. */
@@ -56,9 +58,9 @@ export function segmentForFinding(text: string, lexicon: Lexicon): Segmentation 
   // About a word per two characters, and fewer n-gram ends (news: 0.49 and 0.38 per character): no growing, mostly.
   const wordStarts = new Int32List(text.length >> 1);
   const ngrams = new Int32List(text.length >> 1);
-  for (const piece of segmentedPieces(text, lexicon)) {
-    for (const s of piece.wordStarts) wordStarts.push(piece.from + s);
-    for (const o of piece.ngrams) ngrams.push(piece.from + o);
+  for (const { from, wordStarts: starts, ngrams: pairs } of segmentedPieces(text, lexicon)) {
+    for (let i = 0; i < starts.length; i++) wordStarts.push(from + starts[i]);
+    for (let i = 0; i < pairs.length; i += 2) ngrams.push(from + pairs[i], from + pairs[i + 1]);
   }
   return { wordStarts: wordStarts.toInt32Array(), ngrams: ngrams.toInt32Array() };
 }
@@ -68,18 +70,23 @@ export function findCandidatesInSegmentation(text: string, segmentation: Segment
   return findInPieces(piecesOf(text, segmentation), lexicon);
 }
 
-/** The pieces `segmentedPieces` gives, made again from the text and a segmentation of it (cut from the same pieces, in order). */
+/**
+ * The pieces `segmentedPieces` gives, made again from the text and a
+ * segmentation of it (cut from the same pieces, in order): each piece's words
+ * and n-grams are views of the segmentation's arrays, based at the piece's
+ * start (copies of them were a tenth of this thread's allocations).
+ */
 function* piecesOf(text: string, segmentation: Segmentation): Generator<SegmentedPiece> {
   const { wordStarts: starts, ngrams: pairs } = segmentation;
   let word = 0;
   let pair = 0;
   for (const [from, piece] of hanPieces(text)) {
     const to = from + piece.length;
-    const wordStarts: number[] = [];
-    const ngrams: number[] = [];
-    for (; word < starts.length && starts[word] < to; word++) wordStarts.push(starts[word] - from);
-    for (; pair < pairs.length && pairs[pair] < to; pair += 2) ngrams.push(pairs[pair] - from, pairs[pair + 1] - from);
-    yield { from, piece, wordStarts, ngrams };
+    const firstWord = word;
+    const firstPair = pair;
+    while (word < starts.length && starts[word] < to) word++;
+    while (pair < pairs.length && pairs[pair] < to) pair += 2;
+    yield { from, piece, wordStarts: starts.subarray(firstWord, word), ngrams: pairs.subarray(firstPair, pair), base: from };
   }
   // A segmentation of another text, or of other pieces, must fail here rather than give other candidates.
   if (word !== starts.length || pair !== pairs.length) throw new Error('a segmentation does not fit the text it came with');
@@ -91,7 +98,7 @@ function* segmentedPieces(text: string, lexicon: Lexicon): Generator<SegmentedPi
     // The lexicon goes into jieba when there is something to segment: a run on unreadable paths loads nothing.
     putLexiconInJieba(lexicon);
     const tokens = segment(piece);
-    yield { from, piece, wordStarts: tokens.map((t) => t.start), ngrams: discoverCandidates(tokens) };
+    yield { from, piece, wordStarts: tokens.map((t) => t.start), ngrams: discoverCandidates(tokens), base: 0 };
   }
 }
 
@@ -109,15 +116,15 @@ function* hanPieces(text: string): Generator<[number, string]> {
 function findInPieces(segmented: Iterable<SegmentedPiece>, lexicon: Lexicon): SloganCandidates {
   const found: Candidate[] = [];
   const discovered = new Int32List();
-  for (const { from, piece, wordStarts, ngrams } of segmented) {
-    const boundaries = new BoundaryFlags(piece.length, wordStarts);
+  for (const { from, piece, wordStarts, ngrams, base } of segmented) {
+    const boundaries = new BoundaryFlags(piece.length, wordStarts, base);
     const inPiece = resolveOverlaps([
       ...lexicon.find(piece), ...findQuoted(piece), ...findNumbered(piece, boundaries), ...findPatterned(piece, boundaries),
     ]);
     for (const c of inPiece) found.push({ ...c, start: from + c.start, end: from + c.end });
     for (let i = 0; i < ngrams.length; i += 2) {
-      const start = ngrams[i];
-      const end = ngrams[i + 1];
+      const start = ngrams[i] - base;
+      const end = ngrams[i + 1] - base;
       if (inPiece.some((o) => start < o.end && end > o.start)) continue;
       discovered.push(from + start, from + end);
     }

@@ -70,10 +70,12 @@ export function finderNames(e: Entry): Finder[] {
 }
 
 /**
- * Count one occurrence. `occurrence` is built only when it will be kept (a
- * sample): locating costs more than counting.
+ * Count one occurrence. True when a sample of it is wanted: the caller then
+ * locates it and hands it to `keepSample` (locating costs more than counting,
+ * and most occurrences are never kept; a closure to locate each one cost an
+ * allocation per occurrence counted).
  */
-export function recordOccurrence(e: Entry, docId: number, kind: SloganKind, finder: Finder, date: string | undefined, occurrence: () => Occurrence, buckets?: readonly string[], sampleLimit = SAMPLES): void {
+export function countOccurrence(e: Entry, docId: number, kind: SloganKind, finder: Finder, date: string | undefined, buckets?: readonly string[], sampleLimit = SAMPLES): boolean {
   if (kind !== e.kind || e.kinds) {
     e.kinds ??= new Map([[e.kind, e.occurrences]]);
     e.kinds.set(kind, (e.kinds.get(kind) ?? 0) + 1);
@@ -89,10 +91,14 @@ export function recordOccurrence(e: Entry, docId: number, kind: SloganKind, find
     if (!e.firstDate || date < e.firstDate) e.firstDate = date;
     if (!e.lastDate || date > e.lastDate) e.lastDate = date;
   }
-  if ((e.samples?.length ?? 0) >= Math.min(sampleLimit, e.sampleCap)) return;
+  return (e.samples?.length ?? 0) < Math.min(sampleLimit, e.sampleCap);
+}
+
+/** Keep a sample of an occurrence `countOccurrence` wanted one of. */
+export function keepSample(e: Entry, occurrence: Occurrence): void {
   // concat() makes an array with room for exactly its samples; push() reserved 17 slots from the first sample on
   // (a spread gave 19 at two). Samples are few per slogan, so the copy costs little.
-  e.samples = e.samples ? e.samples.concat([occurrence()]) : [occurrence()];
+  e.samples = e.samples ? e.samples.concat([occurrence]) : [occurrence];
 }
 
 /** Keep only the first sample from now on (the counts stay exact); returns how many were let go. */

@@ -2,7 +2,7 @@ import type { Document } from '../../document.js';
 import { occurrenceAt } from '../occurrence.js';
 import { findCandidates, type SloganCandidates } from './candidates.js';
 import { FirstSeen, type FirstSighting } from './first-seen.js';
-import { hasFinder, newEntry, noteNeighbours, onlyFinder, recordOccurrence, SAMPLES, trimSamples, type Entry } from './entry.js';
+import { countOccurrence, hasFinder, keepSample, newEntry, noteNeighbours, onlyFinder, SAMPLES, trimSamples, type Entry } from './entry.js';
 import type { SloganKind } from './types.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -71,7 +71,8 @@ export class SloganIndex {
     const counted: CountedDoc = { id, date: doc.meta.date, buckets };
     const text = doc.text;
     for (const c of found) {
-      recordOccurrence(this.entry(c.key, c.kind), id, c.kind, c.finder, counted.date, () => occurrenceAt(doc, c.start, c.end), buckets);
+      const e = this.entry(c.key, c.kind);
+      if (countOccurrence(e, id, c.kind, c.finder, counted.date, buckets)) keepSample(e, occurrenceAt(doc, c.start, c.end));
     }
     for (let i = 0; i < discovered.length; i += 2) {
       const start = discovered[i];
@@ -88,7 +89,7 @@ export class SloganIndex {
       }
       // Discovered n-grams are located only once they recur in a second document: most never do.
       const limit = e.documents >= 1 && e.lastDoc !== id ? DISCOVERED_SAMPLES : e.samples?.length ?? 0;
-      recordOccurrence(e, id, 'term', 'discovered', counted.date, () => occurrenceAt(doc, start, end), buckets, limit);
+      if (countOccurrence(e, id, 'term', 'discovered', counted.date, buckets, limit)) keepSample(e, occurrenceAt(doc, start, end));
       noteNeighbours(e, left, right);
     }
   }
@@ -194,14 +195,10 @@ interface CountedDoc {
   readonly buckets: readonly string[] | undefined;
 }
 
-const NO_SAMPLE = (): never => {
-  throw new Error('a first sighting keeps no sample');
-};
-
 /** The entry a first sighting would have been: its occurrences counted again (no samples: they were not located), its neighbours as seen. */
 function entryOf(s: FirstSighting<CountedDoc>): Entry {
   const e = newEntry(s.key, 'term');
-  for (let i = 0; i < s.occurrences; i++) recordOccurrence(e, s.doc.id, 'term', 'discovered', s.doc.date, NO_SAMPLE, s.doc.buckets, 0);
+  for (let i = 0; i < s.occurrences; i++) countOccurrence(e, s.doc.id, 'term', 'discovered', s.doc.date, s.doc.buckets, 0);
   e.left = s.left;
   e.right = s.right;
   e.leftEdges = s.leftEdges;

@@ -24,10 +24,15 @@ export interface WordBoundaries {
 export class BoundaryFlags implements WordBoundaries {
   private readonly flags: Uint8Array;
 
-  /** `starts` are offsets in the piece (0 to length − 1), as segment() gives them; the end of the piece is added here. */
-  constructor(length: number, starts: Iterable<number>) {
+  /**
+   * `starts` are offsets in the piece (0 to length − 1) plus `base`: segment()
+   * gives them with a base of 0, and a segmentation of a whole text gives a
+   * view of its word starts, based at the piece's start (not copied per piece).
+   * The end of the piece is added here.
+   */
+  constructor(length: number, starts: ArrayLike<number>, base = 0) {
     this.flags = new Uint8Array(length + 1);
-    for (const s of starts) this.flags[s] = 1;
+    for (let i = 0; i < starts.length; i++) this.flags[starts[i] - base] = 1;
     this.flags[length] = 1;
   }
 
