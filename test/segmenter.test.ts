@@ -10,6 +10,7 @@ import { segment, addWords, loadJieba, loadKeywordExtractor } from '../src/segme
 import { putLexiconInJieba } from '../src/extract/slogans/candidates.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { fieldsOf, PosTags, tagByCharacters } from '../src/segment/pos-tags.js';
+import { ShortWordTags } from '../src/segment/short-word-tags.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
 import { prepareDocument } from '../src/pipeline.js';
 
@@ -95,16 +96,51 @@ test('dictionary lines: fields found as cppjieba splits them (single spaces, emp
 test('PosTags: a word tagged at run time has its new tag, also when it was looked up before (the lookup remembers tags)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pos-tags-'));
   try {
-    writeFileSync(join(dir, 'main.utf8'), '发展 100 vn\n建设 90 vn\n');
+    writeFileSync(join(dir, 'main.utf8'), '发展 100 vn\n建设 90 vn\n的 500 uj\n');
     writeFileSync(join(dir, 'user.utf8'), '招大引强 nz\n');
     const tags = new PosTags(join(dir, 'main.utf8'), [join(dir, 'user.utf8')]);
-    assert.deepEqual(['发展', '招大引强', '延链补链', 'GDP', '发展'].map((w) => tags.of(w)), ['vn', 'nz', 'x', 'eng', 'vn']);
+    assert.deepEqual(['发展', '招大引强', '延链补链', 'GDP', '发展', '的', '，'].map((w) => tags.of(w)), ['vn', 'nz', 'x', 'eng', 'vn', 'uj', 'x']);
     tags.set('发展', 'v');
     tags.set('延链补链', 'nz');
-    assert.deepEqual(['发展', '延链补链', '建设'].map((w) => tags.of(w)), ['v', 'nz', 'vn']);
+    tags.set('的', 'u');
+    assert.deepEqual(['发展', '延链补链', '建设', '的', '，'].map((w) => tags.of(w)), ['v', 'nz', 'vn', 'u', 'x']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('ShortWordTags remembers one- and two-character words as a Map would, "\\0\\0" and tags past the 255th never', () => {
+  const word = fc.oneof(fc.constantFrom('的', '，', '发展', '\0', '\0\0', '\0a', 'a\0', '建设'), fc.string({ minLength: 1, maxLength: 2 }));
+  fc.assert(fc.property(fc.array(fc.tuple(word, fc.constantFrom('n', 'v', 'x', 'uj')), { maxLength: 60 }), fc.array(word, { maxLength: 20 }), (remembered, asked) => {
+    const short = new ShortWordTags();
+    const map = new Map<string, string>();
+    for (const [w, tag] of remembered) {
+      short.remember(w, tag);
+      if (w !== '\0\0') map.set(w, tag);
+    }
+    for (const w of [...asked, ...remembered.map(([w]) => w)]) assert.equal(short.get(w), map.get(w), JSON.stringify(w));
+    short.clear();
+    for (const [w] of remembered) assert.equal(short.get(w), undefined);
+  }), { numRuns: 300 });
+  const many = new ShortWordTags();
+  for (let i = 0; i < 300; i++) many.remember(String.fromCharCode(0x4e00 + i), `t${i}`);
+  assert.equal(many.get('\u4e00'), 't0');
+  assert.equal(many.get(String.fromCharCode(0x4e00 + 254)), 't254');
+  assert.equal(many.get(String.fromCharCode(0x4e00 + 255)), undefined, 'the 256th tag has no number');
+  // Two-character words fill at most half the table's 131,072 slots, the first come; the rest go unremembered.
+  const full = new ShortWordTags();
+  const pair = (i: number) => String.fromCharCode(0x4e00 + (i >> 8), 0x4e00 + (i & 0xff));
+  for (let i = 0; i < 70_000; i++) full.remember(pair(i), i % 2 ? 'n' : 'v');
+  let found = 0;
+  for (let i = 0; i < 70_000; i++) {
+    const tag = full.get(pair(i));
+    if (tag === undefined) continue;
+    assert.equal(tag, i % 2 ? 'n' : 'v', pair(i));
+    found++;
+  }
+  assert.equal(found, 65_536);
+  assert.equal(full.get(pair(65_535)), 'n');
+  assert.equal(full.get(pair(65_536)), undefined);
 });
 
 test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { forEachLine } from '../text/lines.js';
 import { ownCopy } from '../text/own-copy.js';
+import { ShortWordTags } from './short-word-tags.js';
 
-/** How many words' tags a lookup table remembers: about 4 MB per thread. */
+/** How many longer words' tags a lookup table remembers: about 4 MB per thread. */
 const REMEMBERED = 65_536;
 
 /**
@@ -17,8 +18,12 @@ export class PosTags {
   private readonly tags = new Map<string, string>();
   /** One string per distinct tag, shared by all the words that carry it. */
   private readonly tagNames = new Map<string, string>();
+  /** The tags of words of one and two characters, as they are looked up. */
+  private readonly short = new ShortWordTags();
+  /** Whether anything was remembered since the table last changed. */
+  private lookedUp = false;
   /**
-   * The tags of the first REMEMBERED distinct words looked up (never evicted:
+   * The tags of the first REMEMBERED distinct longer words looked up (never evicted:
    * the words a text repeats come early). jieba's words are new strings, and a
    * lookup in the 350,000-word table misses the processor's caches, where a
    * small table of the common words (and of the punctuation and numbers the
@@ -53,7 +58,7 @@ export class PosTags {
   /** Record a word added to jieba at run time, as `insertWord(word, tag)` does. */
   set(word: string, tag: string): void {
     // A word retagged at run time must not keep the tag remembered for it (the constructor's 350,000 calls find it empty).
-    if (this.remembered.size) this.remembered.clear();
+    if (this.lookedUp) this.forgetLookUps();
     let name = this.tagNames.get(tag);
     if (name === undefined) this.tagNames.set(tag, (name = ownCopy(tag)));
     // A word of 13 characters or more, cut from a dictionary file, would keep the whole file's text alive (56 words of
@@ -63,12 +68,28 @@ export class PosTags {
 
   /** The tag jieba gives this word. */
   of(word: string): string {
+    if (word.length <= 2) {
+      let tag = this.short.get(word);
+      if (tag === undefined) this.short.remember(word, (tag = this.lookUp(word)));
+      return tag;
+    }
     let tag = this.remembered.get(word);
     if (tag === undefined) {
-      tag = this.tags.get(word) || tagByCharacters(word);
+      tag = this.lookUp(word);
       if (this.remembered.size < REMEMBERED) this.remembered.set(word, tag);
     }
     return tag;
+  }
+
+  private lookUp(word: string): string {
+    this.lookedUp = true;
+    return this.tags.get(word) || tagByCharacters(word);
+  }
+
+  private forgetLookUps(): void {
+    this.short.clear();
+    this.remembered.clear();
+    this.lookedUp = false;
   }
 }
 
