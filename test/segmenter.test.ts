@@ -110,7 +110,8 @@ test('PosTags: a word tagged at run time has its new tag, also when it was looke
 });
 
 test('ShortWordTags remembers one- and two-character words as a Map would, "\\0\\0" and tags past the 255th never', () => {
-  const word = fc.oneof(fc.constantFrom('的', '，', '发展', '\0', '\0\0', '\0a', 'a\0', '建设'), fc.string({ minLength: 1, maxLength: 2 }));
+  // Any code units, lone surrogates and high codes too (they make keys above 2^31).
+  const word = fc.oneof(fc.constantFrom('的', '，', '发展', '\0', '\0\0', '\0a', 'a\0', '建设', '\ud842\udfb7'), fc.string({ unit: 'binary', minLength: 1, maxLength: 2 }));
   fc.assert(fc.property(fc.array(fc.tuple(word, fc.constantFrom('n', 'v', 'x', 'uj')), { maxLength: 60 }), fc.array(word, { maxLength: 20 }), (remembered, asked) => {
     const short = new ShortWordTags();
     const map = new Map<string, string>();
@@ -121,6 +122,9 @@ test('ShortWordTags remembers one- and two-character words as a Map would, "\\0\
     for (const w of [...asked, ...remembered.map(([w]) => w)]) assert.equal(short.get(w), map.get(w), JSON.stringify(w));
     short.clear();
     for (const [w] of remembered) assert.equal(short.get(w), undefined);
+    // And it remembers again after.
+    for (const [w, tag] of remembered) short.remember(w, tag);
+    for (const [w] of remembered) assert.equal(short.get(w), map.get(w), JSON.stringify(w));
   }), { numRuns: 300 });
   const many = new ShortWordTags();
   for (let i = 0; i < 300; i++) many.remember(String.fromCharCode(0x4e00 + i), `t${i}`);
@@ -141,6 +145,8 @@ test('ShortWordTags remembers one- and two-character words as a Map would, "\\0\
   assert.equal(found, 65_536);
   assert.equal(full.get(pair(65_535)), 'n');
   assert.equal(full.get(pair(65_536)), undefined);
+  full.remember(pair(7), 'vn');
+  assert.equal(full.get(pair(7)), 'vn', 'a word already there is retagged when the table is full');
 });
 
 test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () => {

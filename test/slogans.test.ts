@@ -121,6 +121,9 @@ test('fewestOldest: the same entries as sorting them all by documents, last docu
 test('BoundaryFlags: word starts and the end of the piece, nothing outside it', () => {
   const b = new BoundaryFlags(4, [0, 2]);
   assert.deepEqual([-1, 0, 1, 2, 3, 4, 5].map((i) => b.has(i)), [false, true, false, true, false, true, false]);
+  // Starts given as a view of a whole text's word starts, based at the piece's start (10).
+  const based = new BoundaryFlags(4, Int32Array.of(3, 10, 12, 14, 20).subarray(1, 3), 10);
+  assert.deepEqual([-1, 0, 1, 2, 3, 4, 5].map((i) => based.has(i)), [false, true, false, true, false, true, false]);
 });
 
 test('patterned finder and shapes', () => {
@@ -456,6 +459,12 @@ test('Int32List: numbers pushed one or two at a time, past its first capacity, c
     }
     const expected = Int32Array.from(pushes.flat());
     assert.equal(list.length, expected.length);
-    assert.deepEqual(list.toInt32Array(), expected);
+    const numbers = list.toInt32Array();
+    assert.deepEqual(numbers, expected);
+    assert.ok(numbers.buffer.byteLength <= Math.max(8, 2 * numbers.byteLength), `${numbers.buffer.byteLength} bytes for ${numbers.length} numbers`);
+    // Taken, the list starts again and leaves what it handed out alone.
+    list.push(7, 8);
+    assert.deepEqual(numbers, expected);
+    assert.deepEqual(list.toInt32Array(), Int32Array.of(7, 8));
   }));
 });

@@ -215,7 +215,7 @@ test('with findInSegmentation and no room, documents are cleaned here and segmen
  * one pass) with `jobs` threads, in a process of its own: the tasks sent to
  * workers, by name, and whether the main thread loaded jieba.
  */
-function slogansOfFixtures(jobs: number, report = false): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[]; directives: unknown[] } {
+function mineFixtures(jobs: number, report = false): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[]; directives: unknown[] } {
   const work = report ? 'sloganAndDirectiveWork(miner, {}, (rows) => directives.push(...rows))' : 'sloganWork(miner)';
   const script = `
     import { createRequire } from 'node:module';
@@ -246,8 +246,8 @@ for (const report of [false, true]) {
   test(`${what} with a worker: this thread never loads jieba for a document it can send, and finds what one thread finds`, () => {
     // The worker is still loading jieba when the ninth document is read: documents after it are cleaned on this
     // thread and only segmented on the worker.
-    const one = slogansOfFixtures(1, report);
-    const two = slogansOfFixtures(2, report);
+    const one = mineFixtures(1, report);
+    const two = mineFixtures(2, report);
     assert.ok(one.documents > 8 && one.rows.length > 50, `${one.documents} documents, ${one.rows.length} rows`);
     assert.equal(one.directives.length > 0, report, `${one.directives.length} directives`);
     assert.equal(one.loaded, true, 'the check sees jieba where it was loaded');

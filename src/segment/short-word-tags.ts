@@ -35,7 +35,7 @@ export class ShortWordTags {
     return n === 0 ? undefined : this.names[n - 1];
   }
 
-  /** Remember a word's tag, while there is room (the words a text repeats come early). */
+  /** Remember a word's tag (a new two-character word only while there is room: the words a text repeats come early). */
   remember(word: string, tag: string): void {
     const n = this.numberOf(tag);
     if (n === 0) return;
@@ -44,9 +44,13 @@ export class ShortWordTags {
       return;
     }
     const key = pairKey(word);
-    if (key === 0 || this.pairs >= MOST_PAIRS) return;
+    if (key === 0) return;
     const slot = this.slotOf(key);
-    if (this.pairKeys[slot] === 0) this.pairs++;
+    if (this.pairKeys[slot] === 0) {
+      // A new word takes a slot while the table is at most half full; a word already there can always be retagged.
+      if (this.pairs >= MOST_PAIRS) return;
+      this.pairs++;
+    }
     this.pairKeys[slot] = key;
     this.pairTags[slot] = n;
   }

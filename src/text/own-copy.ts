@@ -3,7 +3,9 @@
  * (and a concatenation) as a pointer into its parent: a kept sample's context
  * would hold its whole document alive, and a neighbour string built a
  * character at a time would be a chain of 64 nodes. Counts that live for the
- * whole run store copies made here.
+ * whole run store copies made here, or strings joined from parts
+ * (`[a, b].join('')` builds a new flat string; a join of one part gives that
+ * part back, uncopied).
  */
 export function ownCopy(s: string): string {
   // Shorter strings are always flat copies in V8: a slice of them copies, and they are never concatenations.

@@ -41,7 +41,8 @@ export function findCandidates(text: string, lexicon: Lexicon): SloganCandidates
 /**
  * What the finders need of a document's segmentation, done on one thread for
  * them to run on another (which then need not load jieba), with offsets in
- * the cleaned text: typed arrays, whose buffers move between threads.
+ * the cleaned text: typed arrays, whose buffers move between threads (each
+ * may be a view of a buffer up to twice its length: see Int32List).
  */
 export interface Segmentation {
   wordStarts: Int32Array;
@@ -55,7 +56,7 @@ export interface Segmentation {
  * once (at most MAX_SHIPPED characters are sent).
  */
 export function segmentForFinding(text: string, lexicon: Lexicon): Segmentation {
-  // About a word per two characters, and fewer n-gram ends (news: 0.49 and 0.38 per character): no growing, mostly.
+  // News has 0.49 word starts and 0.38 n-gram numbers (starts and ends) per character: at most one doubling, mostly none.
   const wordStarts = new Int32List(text.length >> 1);
   const ngrams = new Int32List(text.length >> 1);
   for (const { from, wordStarts: starts, ngrams: pairs } of segmentedPieces(text, lexicon)) {

@@ -70,7 +70,7 @@ export function finderNames(e: Entry): Finder[] {
 }
 
 /**
- * Count one occurrence. True when a sample of it is wanted: the caller then
+ * Count one occurrence, and say whether a sample of it is wanted: the caller then
  * locates it and hands it to `keepSample` (locating costs more than counting,
  * and most occurrences are never kept; a closure to locate each one cost an
  * allocation per occurrence counted).

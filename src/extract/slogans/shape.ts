@@ -56,7 +56,10 @@ export function isParallelSpan(text: string, start: number, length: number): boo
   }
   span.text = text;
   span.start = start;
-  return parallel(spanChar, length);
+  const found = parallel(spanChar, length);
+  // Let go of the text: held here, a piece would keep its whole document alive until the next test.
+  span.text = '';
+  return found;
 }
 
 /**
@@ -70,7 +73,7 @@ const span = { text: '', start: 0 };
 const spanChar: Chars = (k) => span.text.charCodeAt(span.start + k);
 
 /** Sizes of the parts of a parallel formula. */
-const PART_SIZES = [2, 3];
+const PART_SIZES: readonly number[] = [2, 3];
 
 function parallel(c: Chars, n: number): boolean {
   if (n === 4 && ADJ.has(c(1)) && ADJ.has(c(3)) && c(0) !== c(2) && c(1) !== c(3) && VERBS.has(c(0)) && VERBS.has(c(2))) return true;

@@ -198,6 +198,7 @@ interface CountedDoc {
 /** The entry a first sighting would have been: its occurrences counted again (no samples: they were not located), its neighbours as seen. */
 function entryOf(s: FirstSighting<CountedDoc>): Entry {
   const e = newEntry(s.key, 'term');
+  // A limit of 0 samples: countOccurrence never asks for one, as nothing here could locate it.
   for (let i = 0; i < s.occurrences; i++) countOccurrence(e, s.doc.id, 'term', 'discovered', s.doc.date, s.doc.buckets, 0);
   e.left = s.left;
   e.right = s.right;
