@@ -75,7 +75,8 @@ export function findCandidatesInSegmentation(text: string, segmentation: Segment
  * The pieces `segmentedPieces` gives, made again from the text and a
  * segmentation of it (cut from the same pieces, in order): each piece's words
  * and n-grams are views of the segmentation's arrays, based at the piece's
- * start (copies of them were a tenth of this thread's allocations).
+ * start (copies of them were 0.28 of the 3.6 GB the main thread allocated in
+ * `slogans --jobs 2` over xwlb-2022-2026).
  */
 function* piecesOf(text: string, segmentation: Segmentation): Generator<SegmentedPiece> {
   const { wordStarts: starts, ngrams: pairs } = segmentation;
