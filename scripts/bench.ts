@@ -7,9 +7,10 @@
  * (the tool's own reader), opencc-js's Converter on every line and jieba's cut
  * on every line, each alone. For the commands that split work over threads,
  * it also times two one-thread runs started together: what this machine gives
- * two independent threads, a reference for --jobs 2. The floor changed on 2026-11-24 (reading became
- * synchronous; OpenCC was timed through canonicalLine, which now skips lines
- * with nothing to convert): ratios to the floor from before are not comparable.
+ * two independent threads, a reference for --jobs 2. The floor changed on
+ * 2026-11-24 (reading became synchronous; OpenCC was timed through
+ * canonicalLine, which now skips lines with nothing to convert): ratios to the
+ * floor from before are not comparable.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';

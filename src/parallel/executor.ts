@@ -37,10 +37,10 @@ function inline(): Executor {
 
 /**
  * Tasks a worker may have in hand (the one it runs and those waiting) before
- * this thread does the next document itself, whole or all but segmenting: enough that it does not run dry while
- * this thread counts, collects garbage or works on a document of its own
- * (slogans --jobs 2 on xwlb-2022-2026: with three, the worker idled 2.7 s of
- * 23; with eight, 1.1 s).
+ * this thread does the next document itself, whole or all but segmenting:
+ * enough that it does not run dry while this thread counts, collects garbage
+ * or works on a document of its own (slogans --jobs 2 on xwlb-2022-2026:
+ * with three, the worker idled 2.7 s of 23; with eight, 1.1 s).
  */
 const TASKS_PER_WORKER = 8;
 
