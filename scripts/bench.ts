@@ -92,7 +92,7 @@ function startup(args: string[], n = 10, script = 'bin/policy-mine.js'): number 
 async function floors(): Promise<{ read: number; opencc: number; jieba: number }> {
   let t = Date.now();
   const texts: string[] = [];
-  for await (const item of readInputs([corpus])) if (item.ok) texts.push(item.doc.original);
+  for await (const item of readInputs([corpus])) if (item.ok === true) texts.push(item.doc.original);
   const read = mb / ((Date.now() - t) / 1000);
   // The library as anyone would call it, on every line: the tool skips lines with nothing to convert, the floor does not.
   const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../src/document.js';
-import { readDocuments } from '../src/read/index.js';
+import { readDocuments } from '../src/run.js';
 import { SloganMiner } from '../src/extract/slogans/index.js';
 import { canonicalLine } from '../src/normalize/normalize.js';
 import { loadKeywordExtractor } from '../src/segment/segmenter.js';

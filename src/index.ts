@@ -4,7 +4,7 @@
  * the documents they are about.
  */
 import type { Document } from './document.js';
-import type { ReadOptions } from './read/index.js';
+import type { CorpusOptions } from './run.js';
 import { forEachDocument, forEachSplit, withExecutor, type RunHooks, type SplitWork } from './run.js';
 import type { Executor } from './parallel/executor.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
@@ -12,9 +12,9 @@ import type { DirectiveOptions, DirectiveRow } from './extract/directives/index.
 import { directiveWork, rankedRows, sloganSetup, sloganWork } from './work.js';
 import type { TaskSetup } from './parallel/tasks.js';
 import { kwicInDocument, type KwicRow } from './extract/kwic.js';
-import type { Summary } from './report/types.js';
+import type { Summary } from './summary.js';
 
-export { readDocuments } from './read/index.js';
+export { readDocuments, type CorpusOptions } from './run.js';
 export type { ReadItem, ReadOptions } from './read/index.js';
 export { documentsFromBytes } from './read/read-documents.js';
 export { prepareDocument } from './pipeline.js';
@@ -37,13 +37,13 @@ export interface Result<T> {
 }
 
 /** Read `inputs` with the cleaning and finding of `work` on `options.jobs` threads; results as if run on one. */
-function readSplit<T>(inputs: readonly string[], options: ReadOptions & JobOptions, setup: TaskSetup, work: SplitWork,
+function readSplit<T>(inputs: readonly string[], options: CorpusOptions & JobOptions, setup: TaskSetup, work: SplitWork,
   finish: (run: Omit<Result<never>, 'rows'>, executor: Executor) => Promise<T>): Promise<T> {
   return withExecutor({ jobs: options.jobs ?? 1, setup }, async (executor) =>
     finish(await withMessages((hooks) => forEachSplit(inputs, options, work, executor, hooks)), executor));
 }
 
-function each(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>): Promise<Omit<Result<never>, 'rows'>> {
+function each(inputs: readonly string[], options: CorpusOptions, use: (doc: Document) => void | Promise<void>): Promise<Omit<Result<never>, 'rows'>> {
   return withMessages((hooks) => forEachDocument(inputs, options, use, hooks));
 }
 
@@ -60,20 +60,20 @@ export interface JobOptions {
 }
 
 /** Recurring slogans of the documents under `inputs`, best first. */
-export async function slogans(inputs: readonly string[], options: SloganOptions & ReadOptions & JobOptions = {}): Promise<Result<SloganRow>> {
+export async function slogans(inputs: readonly string[], options: SloganOptions & CorpusOptions & JobOptions = {}): Promise<Result<SloganRow>> {
   const miner = new SloganMiner(options);
   return readSplit(inputs, options, sloganSetup(miner), sloganWork(miner),
     async (run, executor) => ({ rows: await rankedRows(miner, executor), ...run }));
 }
 
 /** Quantified directives of the documents under `inputs`, in reading order. */
-export async function directives(inputs: readonly string[], options: DirectiveOptions & ReadOptions & JobOptions = {}): Promise<Result<DirectiveRow>> {
+export async function directives(inputs: readonly string[], options: DirectiveOptions & CorpusOptions & JobOptions = {}): Promise<Result<DirectiveRow>> {
   const rows: DirectiveRow[] = [];
   return readSplit(inputs, options, {}, directiveWork(options, (r) => rows.push(...r)), async (run) => ({ rows, ...run }));
 }
 
 /** Every occurrence of `term` under `inputs`, with context. */
-export async function kwic(term: string, inputs: readonly string[], options: ReadOptions & { window?: number } = {}): Promise<Result<KwicRow>> {
+export async function kwic(term: string, inputs: readonly string[], options: CorpusOptions & { window?: number } = {}): Promise<Result<KwicRow>> {
   const rows: KwicRow[] = [];
   const run = await each(inputs, options, (doc) => { rows.push(...kwicInDocument(doc, term, options.window)); });
   return { rows, ...run };

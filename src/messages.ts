@@ -14,6 +14,9 @@ export const MESSAGE_CODES = {
   'long-line': 'warning',
   mojibake: 'warning',
   'encoding-guess': 'info',
+  'not-a-document': 'info',
+  duplicate: 'info',
+  meta: 'warning',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGE_CODES;

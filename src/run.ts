@@ -1,9 +1,9 @@
 import type { Document, DocumentMeta } from './document.js';
-import type { Message } from './messages.js';
-import { readDocuments, type ReadItem, type ReadOptions } from './read/index.js';
+import { makeMessage, type Message } from './messages.js';
+import type { ReadItem, ReadOptions } from './read/index.js';
 import { readInputs } from './read/read-documents.js';
-import type { Summary } from './report/types.js';
-import { SummaryBuilder } from './summary.js';
+import { SummaryBuilder, type Summary } from './summary.js';
+import { CorpusSurvey, type SurveyOptions } from './corpus/survey.js';
 import type { Executor } from './parallel/executor.js';
 import type { FindRequest, Finds, TaskSetup } from './parallel/tasks.js';
 import type { Segmentation } from './extract/slogans/candidates.js';
@@ -18,19 +18,87 @@ export interface RunHooks {
   onFile?(path: string): void;
 }
 
+/** How a corpus is read: reading itself, what the survey keeps, and what the user says of documents (--meta). */
+export interface CorpusOptions extends ReadOptions, SurveyOptions {
+  meta?: MetaOverride;
+}
+
+/**
+ * Every document of the corpus, read (not yet cleaned), with the lines it
+ * shares with too many others marked; and every input that gave none, with
+ * its message. Documents that repeat an earlier one are left out here and
+ * named in the summary; a survey pass reads the corpus once first to find
+ * them and the repeated lines (unless both are kept).
+ */
+async function* corpusItems(inputs: readonly string[], options: CorpusOptions, summary: SummaryBuilder, hooks: RunHooks): AsyncGenerator<ReadItem & { ok: true | false }> {
+  const read = { ...options, stdin: options.stdin && once(options.stdin) };
+  const survey = options.keepDuplicates && options.keepRepeated ? undefined : await surveyCorpus(inputs, read, options);
+  if (survey) summary.setRepeated(survey.repeatedLines().values());
+  const originals = new Map<number, string>();
+  const onFile = fileHook(hooks);
+  let index = 0;
+  for await (const item of readInputs(inputs, read)) {
+    onFile(item);
+    if (item.ok === 'ignored') {
+      hooks.onMessage?.(item.message);
+      summary.addIgnored(item.file, item.message);
+      continue;
+    }
+    if (item.ok === false) {
+      yield item;
+      continue;
+    }
+    const { doc } = item;
+    const at = index++;
+    const first = survey?.duplicateOfIndex(at);
+    if (first !== undefined) {
+      const of = originals.get(first) ?? `document ${first + 1}`;
+      hooks.onMessage?.(makeMessage('duplicate', doc.name, `skipped: repeats ${of}`));
+      summary.addDuplicate(doc, of);
+      continue;
+    }
+    originals.set(at, doc.name);
+    if (survey && !options.keepRepeated) doc.repeatedLines = survey.repeatedLinesOf(doc.text);
+    yield item;
+  }
+}
+
+/** The survey pass: every document read once, as the main pass will read it, for its prints and line hashes. */
+async function surveyCorpus(inputs: readonly string[], read: ReadOptions, options: SurveyOptions): Promise<CorpusSurvey> {
+  const survey = new CorpusSurvey(options);
+  for await (const item of readInputs(inputs, { ...read, onStart: undefined })) if (item.ok === true) survey.add(item.doc);
+  return survey;
+}
+
+/**
+ * Read and clean every input, one document at a time, as every command does
+ * (duplicates left out, repeated lines removed): documents, and failures that
+ * name the file.
+ */
+export async function* readDocuments(inputs: readonly string[], options: CorpusOptions = {}): AsyncGenerator<ReadItem & { ok: true | false }> {
+  for await (const item of corpusItems(inputs, options, new SummaryBuilder(), {})) {
+    yield item.ok ? { ok: true, doc: prepareDocument(item.doc, options.meta?.(item.doc)) } : item;
+  }
+}
+
+/** Standard input is read once, though the corpus is read twice. */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= read());
+}
+
 /**
  * Read and clean every input, hand each document to `use`, and count what was
- * read: the one loop that the library functions and the CLI share.
+ * read: the one loop for work that stays on this thread (kwic, text).
  */
-export async function forEachDocument(inputs: readonly string[], options: ReadOptions, use: (doc: Document) => void | Promise<void>, hooks: RunHooks = {}): Promise<Summary> {
+export async function forEachDocument(inputs: readonly string[], options: CorpusOptions, use: (doc: Document) => void | Promise<void>, hooks: RunHooks = {}): Promise<Summary> {
   const summary = new SummaryBuilder();
-  const onFile = fileHook(hooks);
-  for await (const item of readDocuments(inputs, options)) {
-    onFile(item);
+  for await (const item of corpusItems(inputs, options, summary, hooks)) {
     if (!item.ok) {
       fail(item, summary, hooks);
       continue;
     }
+    prepareDocument(item.doc, options.meta?.(item.doc));
     count(item.doc, summary, hooks);
     await use(item.doc);
   }
@@ -41,7 +109,7 @@ export async function forEachDocument(inputs: readonly string[], options: ReadOp
 function fileHook(hooks: RunHooks): (item: ReadItem) => void {
   let lastPath: string | undefined;
   return (item) => {
-    const path = item.ok ? item.doc.path : item.path;
+    const path = item.ok === true ? item.doc.path : item.path;
     if (path !== lastPath) hooks.onFile?.(path);
     lastPath = path;
   };
@@ -87,13 +155,12 @@ export type MetaOverride = (doc: Document) => Partial<DocumentMeta> | undefined;
  * follow here in reading order, failures included, wherever it was done and
  * whatever order the workers finish in.
  */
-export async function forEachSplit(inputs: readonly string[], options: ReadOptions, work: SplitWork, executor: Executor,
-  hooks: RunHooks = {}, override?: MetaOverride): Promise<Summary> {
+export async function forEachSplit(inputs: readonly string[], options: CorpusOptions, work: SplitWork, executor: Executor,
+  hooks: RunHooks = {}): Promise<Summary> {
   const summary = new SummaryBuilder();
   const order = new InOrder(executor.window, MAX_HELD);
-  const onFile = fileHook(hooks);
-  for await (const item of readInputs(inputs, options)) {
-    onFile(item);
+  const override = options.meta;
+  for await (const item of corpusItems(inputs, options, summary, hooks)) {
     if (!item.ok) {
       await order.push(Promise.resolve(item), (failed) => fail(failed, summary, hooks));
       continue;

@@ -158,18 +158,34 @@ test('re-encoded, HTML-wrapped and JSON Lines copies of the seeds give the same 
 test('region: a city short name that is an ordinary word counts only when written in full', () => {
   const meta: DocumentMeta = {};
   inferRegion('张掖经济技术开发区深化合作，扩大合作，加强合作交流。张掖市委强调要务实合作、开放合作。', meta);
-  assert.equal(meta.region, '甘肃省张掖市', meta.regionEvidence);
+  assert.deepEqual([meta.province, meta.city], ['甘肃省', '张掖市'], meta.regionEvidence);
   const national: DocumentMeta = {};
   inferRegion('作出一系列重大理论创新，坚持重大理论成果，建成世界首个平台，世界首位。', national);
-  assert.equal(national.region, undefined, national.regionEvidence);
+  assert.equal(national.province, undefined, national.regionEvidence);
   const written: DocumentMeta = {};
   inferRegion('甘肃省合作市召开会议，合作市委书记强调加强合作。', written);
-  assert.equal(written.region, '甘肃省合作市');
+  // 合作市 is a county-level city: it counts for its prefecture.
+  assert.deepEqual([written.province, written.city], ['甘肃省', '甘南藏族自治州']);
   // The list is of city names: 吉林 alone is the province, 吉林市 the city.
   const province: DocumentMeta = {};
   inferRegion('吉林加快振兴发展，吉林全面推进。', province);
-  assert.equal(province.region, '吉林省', province.regionEvidence);
+  assert.deepEqual([province.province, province.city], ['吉林省', undefined], province.regionEvidence);
   const city: DocumentMeta = {};
   inferRegion('吉林市召开会议，吉林市委强调。', city);
-  assert.equal(city.region, '吉林省吉林市', city.regionEvidence);
+  assert.deepEqual([city.province, city.city], ['吉林省', '吉林市'], city.regionEvidence);
+});
+
+test('region: a provincial report is the province\'s, a county-level city counts for its prefecture, a national text has none', () => {
+  const report: DocumentMeta = {};
+  inferRegion('政府工作报告\n——2026年1月26日在吉林省第十四届人民代表大会第五次会议上\n长春市、长春新区加快发展，长春汽车产业集群，长春现代化都市圈。全省经济增长。', report);
+  assert.deepEqual([report.province, report.city], ['吉林省', undefined], report.regionEvidence);
+  const speaking: DocumentMeta = {};
+  inferRegion('全省上下，我省坚持，全省推进。太原市、太原都市区、大同市加快发展，太原综改区。山西转型发展。', speaking);
+  assert.deepEqual([speaking.province, speaking.city], ['山西省', undefined], speaking.regionEvidence);
+  const county: DocumentMeta = {};
+  inferRegion('义乌市召开会议，义乌小商品市场，义乌国际陆港。', county);
+  assert.deepEqual([county.province, county.city], ['浙江省', '金华市'], county.regionEvidence);
+  const national: DocumentMeta = {};
+  inferRegion('政府工作报告\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n我国经济，台湾同胞，台湾问题，香港、澳门繁荣稳定，台湾。', national);
+  assert.equal(national.province, undefined, national.regionEvidence);
 });

@@ -124,7 +124,8 @@ test('--jobs: the same bytes on stdout and stderr with worker threads as with on
   // --meta is applied after cleaning, wherever a document is cleaned: its region must show in both runs.
   const meta = ['--meta', 'test/data/meta.csv'];
   for (const command of commands) {
-    const args = [...command, ...meta, 'fixtures/seeds', 'missing.txt', 'fixtures/variants'];
+    // The variants copy the seeds: kept, so that the threads have more documents to agree on.
+    const args = [...command, ...meta, '--keep-duplicates', 'fixtures/seeds', 'missing.txt', 'fixtures/variants'];
     const one = runBin([...args, '--jobs', '1']);
     const two = runBin([...args, '--jobs', '2']);
     assert.equal(one.status, 1, one.stderr);
@@ -132,7 +133,7 @@ test('--jobs: the same bytes on stdout and stderr with worker threads as with on
     assert.equal(two.stdout, one.stdout);
     assert.equal(two.stderr, one.stderr);
     assert.equal(two.status, one.status);
-    if (command.includes('--by')) assert.match(one.stdout, /"bucket":"江西省九江市"/);
+    if (command.includes('--by')) assert.match(one.stdout, /"bucket":"江西省"/);
     if (command.includes('--lexicon')) assert.match(one.stdout, /"slogan":"强化服务"[^\n]*"found_by":\["lexicon"\]/);
   }
   const zero = runBin(['slogans', '--jobs', '0', 'fixtures/seeds']);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { readDocuments } from '../src/read/index.js';
+import { readDocuments } from '../src/run.js';
 import { locate, type Document } from '../src/document.js';
 import { canonicalLine } from '../src/normalize/normalize.js';
 import { stripPinyin } from '../src/clean/pinyin.js';

@@ -73,8 +73,9 @@ async function mine(executor: Executor, whole = false) {
     take(doc, found);
   };
   // --meta's part: a date and a region for one seed, which must reach the finders wherever they run.
-  const override = (doc: { path: string }) => (doc.path.endsWith(SEED_001) ? { date: '2030-06-01', region: '测试省' } : undefined);
-  const summary = await forEachSplit(INPUTS, {}, work, executor, { onMessage: (m) => messages.push(m) }, override);
+  const meta = (doc: { path: string }) => (doc.path.endsWith(SEED_001) ? { date: '2030-06-01', province: '测试省' } : undefined);
+  // The fixtures' variants are copies of the seeds: kept, as they are what the threads must agree on.
+  const summary = await forEachSplit(INPUTS, { keepDuplicates: true, meta }, work, executor, { onMessage: (m) => messages.push(m) });
   return { slogans: miner.rows(), directives, messages, summary, taken };
 }
 
@@ -231,7 +232,7 @@ function mineFixtures(jobs: number, report = false): { loaded: boolean; tasks: R
         tasks[task] = (tasks[task] ?? 0) + 1;
         return run(task, input);
       };
-      const summary = await forEachSplit(['fixtures'], {}, ${work}, executor);
+      const summary = await forEachSplit(['fixtures'], { keepDuplicates: true }, ${work}, executor);
       return { documents: summary.documents, rows: await rankedRows(miner, executor) };
     });
     const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('nodejieba'));

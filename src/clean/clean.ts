@@ -1,12 +1,14 @@
-import { applyEdit, locate, report, type Document } from '../document.js';
+import { applyEdit, locate, precisionOf, report, type Document } from '../document.js';
 import { TextBuilder } from '../offsets/text-builder.js';
 import { normalizeText } from '../normalize/normalize.js';
 import { isBoilerplate } from './boilerplate.js';
 import { datelineDate } from './dateline.js';
-import { dateFromFileName, findTitle, inlineSource, readHeader } from './metadata.js';
+import { dateFromFileName, findTitle, inlineSource, readHeader, yearOfName } from './metadata.js';
+import { decodeReferences } from './entities.js';
+import { isContentsLine, itemSpans } from '../read/items.js';
 import { markMojibake, MOJIBAKE_MARK } from './mojibake.js';
 import { stripPinyin } from './pinyin.js';
-import { inferRegion } from './region.js';
+import { inferRegion, inferRegionOfItems } from './region.js';
 
 /** Lines longer than this are still read, in slices, but the user is told. */
 export const LONG_LINE = 1_000_000;
@@ -18,6 +20,9 @@ export const LONG_LINE = 1_000_000;
  */
 export function cleanDocument(doc: Document): Document {
   noteLongLines(doc);
+  // A naive tag-strip leaves &nbsp; and &ldquo; in text files; HTML was decoded by its parser.
+  const references = doc.format === 'html' ? undefined : decodeReferences(doc.text);
+  if (references) applyEdit(doc, references);
   const pinyin = stripPinyin(doc.text);
   if (pinyin) applyEdit(doc, pinyin);
   const marked = markMojibake(doc.text);
@@ -26,8 +31,8 @@ export function cleanDocument(doc: Document): Document {
   applyEdit(doc, dropChrome(doc));
   doc.meta.title ??= doc.meta.htmlTitle;
   doc.meta.source ??= inlineSource(doc.text);
-  inferRegion(doc.text, doc.meta);
-  doc.meta.date ??= (doc.path === '-' ? undefined : dateFromFileName(doc.path)) ?? datelineDate(doc.text);
+  findRegion(doc);
+  findDate(doc);
   reportMojibake(doc);
   if (doc.text.trim() === '') {
     report(doc, 'empty', doc.original.trim() === '' ? 'empty file (nothing to read)' : 'no article text left after removing page chrome');
@@ -35,12 +40,43 @@ export function cleanDocument(doc: Document): Document {
   return doc;
 }
 
-/** Remove chrome and metadata-only lines, trailing spaces, and runs of blank lines; read the header on the way. */
+/**
+ * The document's date, as precisely as it is known: a labelled field (read
+ * with the header), a date in the file name, a dateline or signature; else a
+ * year at the start of the file name (2010_29_…) or of the title (2010年…).
+ */
+function findDate(doc: Document): void {
+  const named = doc.path === '-' ? undefined : doc.path;
+  doc.meta.date ??= (named && dateFromFileName(named)) ?? datelineDate(doc.text)
+    ?? (named && yearOfName(named)) ?? titleYear(doc.meta.title);
+  if (doc.meta.date) doc.meta.datePrecision ??= precisionOf(doc.meta.date);
+}
+
+/** The year a document's title starts with when the title names a document (2010年政府工作报告), not a sentence (2024年末，…). */
+function titleYear(title: string | undefined): string | undefined {
+  if (!title || /[，。；,]/.test(title) || !/(报告|计划|纲要|规划|决议|决定|意见|通知|方案|公报|讲话|白皮书)$/.test(title)) return undefined;
+  return yearOfName(title);
+}
+
+/** A file of many items (a bulletin read whole) has a region only when its items agree. */
+function findRegion(doc: Document): void {
+  const items = doc.item ? [] : itemSpans(doc.text, 'auto');
+  if (items.length > 1) inferRegionOfItems(items.map((s) => doc.text.slice(s.start, s.end)), doc.meta);
+  else inferRegion(doc.text, doc.meta);
+}
+
+/**
+ * Remove chrome and metadata-only lines, lines repeated across the corpus, a
+ * bulletin's list of its own items, trailing spaces, and runs of blank lines;
+ * read the header on the way.
+ */
 function dropChrome(doc: Document) {
   const text = doc.text;
   const lines = text.split('\n');
   const headerOnly = readHeader(lines, doc.meta);
   const chrome = new Set(lines.flatMap((l, i) => (isBoilerplate(l) ? [i] : [])));
+  for (const i of doc.repeatedLines ?? []) if (!keepsStructure(lines[i] ?? '')) chrome.add(i);
+  for (const i of contentsLines(lines)) chrome.add(i);
   const title = findTitle(lines, new Set([...headerOnly, ...chrome]));
   if (title) doc.meta.title ??= title;
   const out = new TextBuilder(text);
@@ -60,6 +96,32 @@ function dropChrome(doc: Document) {
     offset += line.length + 1;
   }
   return out.build();
+}
+
+/**
+ * Lines that recur across a corpus but carry its structure stay: headings
+ * (三、2026年重点工作, ### 国内联播快讯), salutations and addressees (各位代表：),
+ * and a signature's issuing body, which dates a document.
+ */
+function keepsStructure(line: string): boolean {
+  const t = line.trim();
+  return /^(#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+)/.test(t)
+    || (t.length <= 40 && /[：:！!]$/.test(t))
+    || /^[^。；，,：:]{2,30}(政府|办公厅|办公室|委员会|党组)$/.test(t);
+}
+
+/** A bulletin read whole: the numbered list of its items' titles at its head (新闻摘要) repeats the headings below. */
+function* contentsLines(lines: readonly string[]): Generator<number> {
+  const titles = lines.filter((l) => /^#{2,6}\s/.test(l)).map((l) => l.replace(/^#+\s*/, '').trim());
+  if (titles.length < 3) return;
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const listed: boolean = /^(\d{1,3}[.．、]|[（(]\d{1,3}[）)])/.test(line) || continued;
+    continued = listed && isContentsLine(line, titles) && /[：:]$/.test(line);
+    if (listed && isContentsLine(line, titles)) yield i;
+  }
 }
 
 function noteLongLines(doc: Document): void {

@@ -23,7 +23,7 @@ export function readHeader(lines: readonly string[], meta: DocumentMeta): Set<nu
     let consumedNext = false;
     for (const [key, rawValue] of fields) {
       let value = rawValue;
-      if (!value && fields.length === 1 && i + 1 < limit && !FIELD.test(lines[i + 1].trim()) && lines[i + 1].trim().length <= 60) {
+      if (!value && fields.length === 1 && i + 1 < limit && takesNextLine(key, lines[i + 1].trim())) {
         value = lines[i + 1].trim();
         consumedNext = true;
       }
@@ -33,6 +33,16 @@ export function readHeader(lines: readonly string[], meta: DocumentMeta): Set<nu
     if (consumedNext) remove.add(i + 1);
   }
   return remove;
+}
+
+/**
+ * Whether a field left empty on its line has its value on the next: not when
+ * that line is another field, a paragraph, or (for any field but the title) a
+ * title, which an empty 主题词 would otherwise swallow.
+ */
+function takesNextLine(key: string, next: string): boolean {
+  if (FIELD.test(next) || next.length > 60) return false;
+  return key.replace(/\s/g, '') === '标题' || !/关于|通知$|意见$|决定$|办法$|方案$/.test(next);
 }
 
 function splitFields(line: string): Array<[string, string]> | undefined {
@@ -55,6 +65,22 @@ export function parseDate(text: string): string | undefined {
     ?? /(?<![\d])(19|20)(\d\d)(\d\d)(\d\d)(?![\d])/.exec(text);
   if (!m) return undefined;
   return isoDate(Number(m[1] + m[2]), Number(m[3]), Number(m[4]));
+}
+
+/** `2026-03`, `2026年3月`, `Mar 2026` or a year alone (`2026`, `2026年`), when there is no day: the ISO date at the precision given. */
+export function parseYearMonth(text: string): string | undefined {
+  const t = text.trim();
+  const ym = /^((?:19|20)\d\d)\s*(?:年|[-/.])\s*(\d{1,2})\s*月?$/.exec(t);
+  if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return `${ym[1]}-${ym[2].padStart(2, '0')}`;
+  const year = /^((?:19|20)\d\d)\s*年?$/.exec(t);
+  return year?.[1];
+}
+
+/** A region as one name (浙江省杭州市, 北京市, 浙江) split into the province-level unit and the city. */
+export function splitRegion(name: string): { province: string; city?: string } {
+  const m = /^(.+?(?:省|自治区|特别行政区|(?:北京|天津|上海|重庆)市))(.+)?$/.exec(name.trim());
+  if (!m) return { province: name.trim() };
+  return m[2] ? { province: m[1], city: m[2] } : { province: m[1] };
 }
 
 /** YYYY-MM-DD, or undefined when there is no such day (2024-02-30, month 13). */
@@ -80,6 +106,15 @@ export function findTitle(lines: readonly string[], skip: Set<number>): string |
 export function dateFromFileName(path: string): string | undefined {
   const base = path.split(/[\\/]/).pop() ?? '';
   return parseDate(base);
+}
+
+/**
+ * A year that dates a document when nothing finer does: at the start of a
+ * file name (2010_29_…, 2026-report.txt) or of a title (2010年国务院政府工作报告).
+ */
+export function yearOfName(pathOrTitle: string): string | undefined {
+  const base = pathOrTitle.split(/[\\/]/).pop() ?? '';
+  return /^((?:19|20)\d\d)(?=[_\-年.\s]|$)/.exec(base)?.[1];
 }
 
 /** A source named inline, as in `（来源：张掖日报）` at the end of an article. */

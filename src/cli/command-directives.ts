@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { CliIO } from './io.js';
 import { summaryOf } from './commands.js';
-import { addJobsOption, addMetaOption, addOutputOptions, chooseFormat, type JobsOption, type OutputOptions } from './options.js';
+import { addJobsOption, addOutputOptions, chooseFormat, type JobsOption, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { DirectiveRow } from '../extract/directives/index.js';
@@ -32,7 +32,7 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
     .argument('<paths...>', 'files or folders to read; - for standard input')
     .option('--all', 'keep achievements (reports of what was done), labelled as such')
     .addHelpText('after', '\nExamples:\n  policy-mine directives report.txt\n  policy-mine directives --format json --top 0 ./docs > directives.json');
-  addJobsOption(addOutputOptions(addMetaOption(cmd), 0)).action(async (paths: string[], opts: DirectivesCliOptions) => {
+  addJobsOption(addOutputOptions(cmd, 0)).action(async (paths: string[], opts: DirectivesCliOptions) => {
     const { directiveWork } = await import('../work.js');
     let shown = 0;
     const wide = chooseFormat(opts, io) !== 'table';

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError, type CliIO } from './io.js';
 import { summaryOf } from './commands.js';
-import { addInputOptions, addJobsOption, addMetaOption, addSloganOptions, newSloganMiner, parseCount, type InputOptions, type JobsOption } from './options.js';
+import { addInputOptions, addJobsOption, addSloganOptions, newSloganMiner, parseCount, type InputOptions, type JobsOption } from './options.js';
 import type { SplitWork } from '../run.js';
 import type { DirectiveRow } from '../extract/directives/index.js';
 
@@ -29,7 +29,7 @@ export function reportCommand(io: CliIO, done: (status: number) => void): Comman
     .addOption(new Option('--by <period>', 'timeline by month or year (default: month when the dates span up to three years)').choices(['month', 'year']))
     .option('--all', 'keep achievements among the directives, labelled as such')
     .addHelpText('after', '\nExamples:\n  policy-mine report ./docs -o report.html\n  policy-mine report --by year --top 0 --chart-top 10 ./docs -o report.html\n  policy-mine report ./docs -o - > report.html');
-  addJobsOption(addInputOptions(addMetaOption(addSloganOptions(cmd)))).action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
+  addJobsOption(addInputOptions(addSloganOptions(cmd))).action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
   return cmd;
 }
 

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CliIO } from './io.js';
 import { summaryOf } from './commands.js';
 import { SLOGAN_KINDS, type SloganKind } from '../extract/slogans/types.js';
-import { addJobsOption, addMetaOption, addOutputOptions, addSloganOptions, chooseFormat, newSloganMiner, type JobsOption, type OutputOptions } from './options.js';
+import { addJobsOption, addOutputOptions, addSloganOptions, chooseFormat, newSloganMiner, type JobsOption, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
@@ -12,7 +12,7 @@ interface SlogansCliOptions extends OutputOptions, JobsOption {
   minDocs: number;
   kind?: SloganKind[];
   lexicon?: string[];
-  by?: 'month' | 'year' | 'region' | 'file' | 'dir';
+  by?: 'month' | 'year' | 'region' | 'city' | 'file' | 'dir';
   meta?: string;
 }
 
@@ -45,9 +45,9 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     .description(summaryOf('slogans'))
     .argument('<paths...>', 'files or folders to read; - for standard input'))
     .option('--kind <kinds>', 'only these kinds, comma-separated: numbered, patterned, series, quoted, term', parseKinds)
-    .addOption(new Option('--by <what>', 'break counts down by month, year, region, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'file', 'dir']))
+    .addOption(new Option('--by <what>', 'break counts down by month, year, region (province), city, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'city', 'file', 'dir']))
     .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
-  addJobsOption(addOutputOptions(addMetaOption(cmd), 50)).action(async (paths: string[], opts: SlogansCliOptions) => {
+  addJobsOption(addOutputOptions(cmd, 50)).action(async (paths: string[], opts: SlogansCliOptions) => {
     const miner = await newSloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, by: opts.by });
     const { sloganWork, sloganSetup, rankedRows } = await import('../work.js');
     const status = await runMiner(paths, opts, io, {

@@ -17,26 +17,33 @@ export function textCommand(io: CliIO, done: (status: number) => void): Command 
     .addHelpText('after', '\nExample:\n  policy-mine text fixtures/seeds/000_0b789b141790061d.txt\n  policy-mine text --format json page.html');
   addInputOptions(cmd).action(async (paths: string[], opts: TextOptions) => {
     // Loaded here, not at start-up: --help must not pay for OpenCC's tables.
-    const { readAll, summaryLine } = await import('./read-all.js');
+    const { readWith, summaryLine } = await import('./read-all.js');
     const { exitStatus } = await import('../summary.js');
     const all: object[] = [];
-    const summary = await readAll(paths, opts, io, (doc) => {
-      if (opts.format === 'plain') io.stdout.write(`==> ${doc.name} <==\n${doc.text}${doc.text.endsWith('\n') ? '' : '\n'}`);
+    const add = (doc: Document) => {
+      if (opts.format === 'plain') io.stdout.write(`==> ${heading(doc)} <==\n${doc.text}${doc.text.endsWith('\n') ? '' : '\n'}`);
       else if (opts.format === 'jsonl') io.stdout.write(`${JSON.stringify(describe(doc))}\n`);
       else all.push(describe(doc));
-    });
-    if (opts.format === 'json') io.stdout.write(`${JSON.stringify({ documents: all, summary }, null, 2)}\n`);
-    if (!opts.quiet) io.stderr.write(summaryLine(summary));
-    done(exitStatus(summary));
+    };
+    done(await readWith(paths, opts, io, { add }, async (summary) => {
+      if (opts.format === 'json') io.stdout.write(`${JSON.stringify({ documents: all, summary }, null, 2)}\n`);
+      if (!opts.quiet) io.stderr.write(summaryLine(summary));
+      return exitStatus(summary);
+    }));
   });
   return cmd;
+}
+
+/** The file, and for an item of a split file which one (its line in the file and its heading). */
+function heading(doc: Document): string {
+  return doc.item && doc.base ? `${doc.name}:${doc.base.line} (item ${doc.item.index + 1} of ${doc.item.of}${doc.item.title ? `: ${doc.item.title}` : ''})` : doc.name;
 }
 
 function describe(doc: Document): object {
   const { htmlTitle: _ignored, ...meta } = doc.meta;
   return {
     name: doc.name, path: doc.path, format: doc.format, encoding: doc.encoding,
-    ...(doc.record ? { record: doc.record } : {}),
+    ...(doc.record ? { record: doc.record } : {}), ...(doc.item ? { item: { ...doc.item, line: doc.base?.line } } : {}),
     meta, messages: doc.messages.map(({ offset: _o, ...m }) => m), text: doc.text,
   };
 }

@@ -8,8 +8,17 @@ export interface InputOptions {
   encoding?: string;
   textField?: string;
   quiet?: boolean;
+  /** --no-messages: no warnings or notes on stderr (errors still shown). */
+  messages?: boolean;
   color?: boolean;
   progress?: boolean;
+  glob?: string[];
+  exclude?: string[];
+  keepDuplicates?: boolean;
+  keepRepeated?: boolean;
+  split?: 'auto' | 'heading' | 'none';
+  meta?: string;
+  metaColumns?: string;
 }
 
 export interface OutputOptions extends InputOptions {
@@ -18,8 +27,17 @@ export interface OutputOptions extends InputOptions {
   top: number;
 }
 
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
 export function addInputOptions(cmd: Command): Command {
   return cmd
+    .option('-g, --glob <glob>', 'only read files found in folders that match (ripgrep style; !GLOB excludes); repeatable', collect)
+    .option('--exclude <glob>', 'do not read files found in folders that match; repeatable', collect)
+    .addOption(new Option('--split <how>', 'files of many items (markdown bulletins): auto, heading (split at # headings), none').choices(['auto', 'heading', 'none']).default('auto'))
+    .option('--keep-duplicates', 'read documents that repeat an earlier one (a copy, a .txt and its .html) and files named twice')
+    .option('--keep-repeated', 'keep lines that recur in 30% or more of 10 or more documents (licence notices, footers)')
+    .option('--meta <file>', 'table (CSV/TSV) of what you know about documents: file, date, region/province, city, title, source')
+    .option('--meta-columns <map>', 'which --meta columns hold which field: file=path,date=publish_date')
     .addOption(new Option('--encoding <name>', 'read every file in this encoding instead of detecting it').choices(ENCODING_NAMES))
     .option('--text-field <name>', 'JSON Lines field holding the text (default: content, text or body)')
     .option('-q, --quiet', 'no warnings or summary on stderr (errors are still shown)')
@@ -83,10 +101,6 @@ export function addSloganOptions(cmd: Command): Command {
   return cmd
     .option('--min-docs <n>', 'only slogans found in at least N documents', parseCount, 2)
     .option('--lexicon <file>', 'add your own slogans (one per line, or slogan<TAB>kind); repeatable', (value: string, previous: string[]) => [...previous, value], []);
-}
-
-export function addMetaOption(cmd: Command): Command {
-  return cmd.option('--meta <file.csv>', 'CSV with columns file,date,region that overrides what documents say');
 }
 
 /** A SloganMiner for a command; a lexicon file that cannot be read is a usage error. */

@@ -1,68 +1,108 @@
+import { readFileSync } from 'node:fs';
 import type { Document } from '../document.js';
 import { formatMessage, type Message } from '../messages.js';
-import { forEachDocument, forEachSplit, withExecutor, type MetaOverride, type SplitWork } from '../run.js';
+import { forEachDocument, forEachSplit, withExecutor, type CorpusOptions, type SplitWork } from '../run.js';
 import type { Executor } from '../parallel/executor.js';
 import type { TaskSetup } from '../parallel/tasks.js';
-import type { Summary } from '../report/types.js';
+import type { Summary } from '../summary.js';
 import type { CliIO } from './io.js';
+import { UsageError } from './io.js';
 import { jobsFor, type InputOptions, type JobsOption } from './options.js';
 import { startProgress } from './progress.js';
 
-/**
- * Read every input for a command: messages go to stderr as each document's
- * turn comes, in reading order (errors always, the rest unless --quiet), and
- * each readable document goes to `use`: a function, or split work with the
- * executor whose workers may clean and search it.
- */
-export async function readAll(paths: string[], opts: InputOptions, io: CliIO, use: DocumentUse): Promise<Summary> {
-  const progress = startProgress(opts, io);
-  const say = (m: Message) => {
-    if (m.severity !== 'error' && opts.quiet) return;
-    progress.clear();
-    io.stderr.write(`${formatMessage(m)}\n`);
-  };
-  const options = { encoding: opts.encoding, textField: opts.textField, stdin: io.stdin, onStart: progress.start };
-  const hooks = { onMessage: say, onFile: () => progress.tick() };
-  const summary = typeof use === 'function'
-    ? await forEachDocument(paths, options, use, hooks)
-    : await forEachSplit(paths, options, use.work, use.executor, hooks, use.override);
-  progress.stop();
-  return summary;
-}
-
-export type DocumentUse = ((doc: Document) => void | Promise<void>) | { work: SplitWork; executor: Executor; override?: MetaOverride };
-
-/** The closing line on stderr: what was read, so that nothing is left out unseen. */
-export function summaryLine(s: Summary): string {
-  const parts = [`${s.files} file${s.files === 1 ? '' : 's'}`, `${s.documents} document${s.documents === 1 ? '' : 's'} read`];
-  if (s.skipped.length) parts.push(`${s.skipped.length} skipped`);
-  if (s.withWarnings) parts.push(`${s.withWarnings} with warnings`);
-  return `policy-mine: ${parts.join(', ')}\n`;
-}
-
-/** How a command uses each document: work split for --jobs (slogans, directives, report), or all on this thread (kwic). */
+/** How a command uses each document: work split for --jobs (slogans, directives, report), or all on this thread (kwic, text). */
 export interface ReadPlan {
   split?: SplitWork;
-  add?(doc: Document): void;
+  add?(doc: Document): void | Promise<void>;
   /** What the workers need to do their part as this thread would. */
   setup?: TaskSetup;
 }
 
 /**
- * Read every input as `readAll` does, with --meta applied to each document and
- * the split work's cleaning and finding on --jobs threads; `finish` gets
- * the summary while the workers are still there (ranking uses them), then they stop.
+ * Read every input for a command: messages go to stderr as each document's
+ * turn comes, in reading order (errors always, the rest unless --quiet), the
+ * --meta table applied to each document, and the split work's cleaning and
+ * finding on --jobs threads; `finish` gets the summary while the workers are
+ * still there (ranking uses them), then they stop. The exit status `finish`
+ * gives is raised to 1 when the --meta table matched no document.
  */
-export async function readWith<T>(
-  paths: string[], opts: InputOptions & JobsOption & { meta?: string }, io: CliIO, plan: ReadPlan,
-  finish: (summary: Summary, executor: Executor) => Promise<T>,
-): Promise<T> {
-  // csv-parse is loaded only when there is a --meta file to read.
-  const override = opts.meta ? (await import('./meta-file.js')).loadMetaFile(opts.meta) : undefined;
+export async function readWith(
+  paths: string[], opts: InputOptions & JobsOption, io: CliIO, plan: ReadPlan,
+  finish: (summary: Summary, executor: Executor) => Promise<number>,
+): Promise<number> {
+  const progress = startProgress(opts, io);
+  const say = (m: Message) => {
+    if ((m.severity !== 'error' && opts.quiet) || (opts.messages === false && m.severity !== 'error')) return;
+    progress.clear();
+    io.stderr.write(`${formatMessage(m)}\n`);
+  };
+  const table = opts.meta ? await loadMeta(opts.meta, opts.metaColumns) : undefined;
+  table?.messages.forEach(say);
+  const options: CorpusOptions = {
+    encoding: opts.encoding, textField: opts.textField, stdin: io.stdin, onStart: progress.start,
+    globs: [...(opts.glob ?? []), ...(opts.exclude ?? []).map((g) => `!${g}`)], keepDuplicates: opts.keepDuplicates,
+    keepRepeated: opts.keepRepeated, split: opts.split, meta: table && ((doc) => table.lookup(doc)),
+  };
+  const hooks = { onMessage: say, onFile: () => progress.tick() };
   const jobs = plan.split ? await jobsFor(opts, paths) : 1;
-  const use = (executor: Executor): DocumentUse => (plan.split ? { work: plan.split, executor, override } : (doc) => {
-    Object.assign(doc.meta, override?.(doc));
-    plan.add?.(doc);
+  const status = await withExecutor({ jobs, setup: plan.setup }, async (executor) => {
+    const summary = plan.split
+      ? await forEachSplit(paths, options, plan.split, executor, hooks)
+      : await forEachDocument(paths, options, (doc) => plan.add?.(doc), hooks);
+    progress.stop();
+    return finish(summary, executor);
   });
-  return withExecutor({ jobs, setup: plan.setup }, async (executor) => finish(await readAll(paths, opts, io, use(executor)), executor));
+  const matched = table?.finish();
+  matched?.messages.forEach(say);
+  return matched?.matchedNone ? Math.max(status, 1) : status;
+}
+
+async function loadMeta(path: string, columns: string | undefined) {
+  const { parseMetaTable, MetaTableError } = await import('../corpus/meta-table.js');
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new UsageError(`--meta ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return parseMetaTable(bytes, path, parseMetaColumns(columns));
+  } catch (e) {
+    if (e instanceof MetaTableError) throw new UsageError(`--meta ${e.message}`);
+    throw e;
+  }
+}
+
+/** `file=path,date=publish_date`: our field = the table's column. */
+function parseMetaColumns(spec: string | undefined): Record<string, string> {
+  if (!spec) return {};
+  const out: Record<string, string> = {};
+  for (const part of spec.split(',')) {
+    const [field, column] = part.split('=').map((s) => s.trim());
+    if (!field || !column) throw new UsageError(`--meta-columns: expected field=column pairs, got ${JSON.stringify(part)}`);
+    if (!['file', 'date', 'region', 'province', 'city', 'title', 'source'].includes(field)) {
+      throw new UsageError(`--meta-columns: unknown field ${JSON.stringify(field)} (fields: file, date, region, province, city, title, source)`);
+    }
+    out[field] = column;
+  }
+  return out;
+}
+
+/** The closing line on stderr: what was read, so that nothing is left out unseen. */
+export function summaryLine(s: Summary): string {
+  const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+  const parts = [n(s.files, 'file'), `${n(s.documents, 'document')} read`];
+  if (s.split.files) parts.push(`${n(s.split.files, 'file')} split into ${n(s.split.items, 'item')}`);
+  if (s.skipped.length) parts.push(`${s.skipped.length} could not be read`);
+  const twice = s.ignored.filter((i) => i.reason.includes('already read')).length;
+  if (s.ignored.length > twice) parts.push(`${s.ignored.length - twice} not documents (skipped)`);
+  if (twice) parts.push(`${n(twice, 'file')} named twice (read once)`);
+  if (s.duplicates.length) parts.push(`${n(s.duplicates.length, 'duplicate')} left out`);
+  if (s.repeatedLines.removed) {
+    const top = s.repeatedLines.commonest[0];
+    parts.push(`${n(s.repeatedLines.removed, 'repeated line')} removed${top ? ` (commonest: ${JSON.stringify(top.text.slice(0, 30))} in ${top.documents} documents)` : ''}`);
+  }
+  if (s.undated) parts.push(`${s.undated} undated`);
+  if (s.withWarnings) parts.push(`${s.withWarnings} with warnings`);
+  return `policy-mine: ${parts.join(', ')}\n`;
 }

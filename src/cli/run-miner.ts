@@ -19,7 +19,7 @@ export interface MinerHooks {
 }
 
 /** Read every input, feed the miner, report its rows; returns the exit status. */
-export async function runMiner(paths: string[], opts: OutputOptions & JobsOption & { meta?: string }, io: CliIO, hooks: MinerHooks): Promise<number> {
+export async function runMiner(paths: string[], opts: OutputOptions & JobsOption, io: CliIO, hooks: MinerHooks): Promise<number> {
   const { readWith, summaryLine } = await import('./read-all.js');
   const { createReporter } = await import('../report/index.js');
   const { exitStatus } = await import('../summary.js');

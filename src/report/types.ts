@@ -14,21 +14,8 @@ export interface Column {
 export type Cell = string | number | boolean | null | undefined | readonly (string | number)[] | Record<string, unknown> | readonly Record<string, unknown>[];
 export type Row = Record<string, Cell>;
 
-/** What a run read: every input is accounted for here. */
-export interface Summary {
-  /** Input files seen (a JSON Lines file counts once). */
-  files: number;
-  /** Every input file seen, read or skipped, in the order read. */
-  paths: string[];
-  /** Documents read and processed (a JSON Lines record is a document). */
-  documents: number;
-  /** Inputs or records that could not be read, each with the reason. */
-  skipped: { file: string; code: string; reason: string }[];
-  /** Documents that carry at least one warning. */
-  withWarnings: number;
-  /** Message counts by code. */
-  messages: Record<string, number>;
-}
+export type { Summary } from '../summary.js';
+import type { Summary } from '../summary.js';
 
 /** Output for one run; reporters get rows one at a time and the summary at the end. */
 export interface Reporter {

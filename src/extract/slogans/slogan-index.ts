@@ -1,4 +1,4 @@
-import type { Document } from '../../document.js';
+import { regionName, type Document } from '../../document.js';
 import { occurrenceAt } from '../occurrence.js';
 import { findCandidates, type SloganCandidates } from './candidates.js';
 import { FirstSeen, type FirstSighting } from './first-seen.js';
@@ -6,7 +6,7 @@ import { countOccurrence, hasFinder, keepSample, newEntry, noteNeighbours, onlyF
 import type { SloganKind } from './types.js';
 import type { Lexicon } from './lexicon.js';
 
-export type BreakDown = 'month' | 'year' | 'region' | 'file' | 'dir';
+export type BreakDown = 'month' | 'year' | 'region' | 'city' | 'file' | 'dir';
 
 /** Discovered n-grams seen once are forgotten after this many documents: memory stays flat. */
 const PRUNE_EVERY = 100;
@@ -265,7 +265,8 @@ export function bucketOf(doc: Document, by: BreakDown): string {
   switch (by) {
     case 'month': return doc.meta.date?.slice(0, 7) ?? 'unknown';
     case 'year': return doc.meta.date?.slice(0, 4) ?? 'unknown';
-    case 'region': return doc.meta.region ?? 'unknown';
+    case 'region': return doc.meta.province ?? 'unknown';
+    case 'city': return regionName(doc.meta) ?? 'unknown';
     case 'file': return doc.path;
     case 'dir': return doc.path.includes('/') ? doc.path.slice(0, doc.path.lastIndexOf('/')) : '.';
   }

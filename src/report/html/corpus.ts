@@ -1,4 +1,4 @@
-import type { Document } from '../../document.js';
+import { regionName, type Document } from '../../document.js';
 
 /** What the header says about the documents read: date range and regions. */
 export interface CorpusFacts {
@@ -21,7 +21,8 @@ export class CorpusTally {
   private readonly regions = new Map<string, { documents: number; evidence?: string }>();
 
   add(doc: Document): void {
-    const { date, region } = doc.meta;
+    const { date } = doc.meta;
+    const region = regionName(doc.meta);
     if (date) {
       if (!this.firstDate || date < this.firstDate) this.firstDate = date;
       if (!this.lastDate || date > this.lastDate) this.lastDate = date;
