@@ -31,12 +31,12 @@ export function addNoise(text: string, seed: number): string {
   return `${HEADER.join('\n')}\n\n${out}\n\n${FOOTER.join('\n')}\n`;
 }
 
-export async function makeNoisyCopies(root: string, files: string[]): Promise<{ pathOf(f: string): string; remove(): void }> {
+export async function makeNoisyCopies(pathOf: (f: string) => string, files: string[]): Promise<{ pathOf(f: string): string; remove(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'policy-mine-noisy-'));
   files.forEach((f, i) => {
     const target = join(dir, f);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, addNoise(readFileSync(join(root, f), 'utf8'), i + 1));
+    writeFileSync(target, addNoise(readFileSync(pathOf(f), 'utf8'), i + 1));
   });
   return { pathOf: (f) => join(dir, f), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -37,7 +37,7 @@ test('seeds: 确保年内… is a deadline resolved to the end of the document\'
   assert.ok(row);
   assert.equal(row!.kind, 'deadline');
   assert.equal(row!.cue, '确保');
-  assert.deepEqual(row!.quantities, [{ text: '年内', value: '2022-12-31', unit: 'date' }]);
+  assert.deepEqual(row!.quantities, [{ text: '年内', kind: 'deadline', value: null, low: null, high: null, comparator: 'at_most', unit: 'date', date: '2022-12-31' }]);
   assert.equal(row!.line, 11);
 });
 
@@ -101,26 +101,27 @@ test('a list of targets: opened by a target word just before its colon, ended by
 });
 
 test('a time limit earlier in the sentence makes a weak cue instruct; a date or a period does not', () => {
+  // A time limit in the clause before is carried into the clause it bounds: the figure follows it.
   const statuses = (text: string) => extractDirectives(docOf(text, '2025-11-20'), { all: true })
-    .filter((r) => r.kind !== 'deadline').map((r) => [r.quantities[0].text, r.status]);
+    .filter((r) => r.kind !== 'deadline').map((r) => [r.quantities.find((q) => q.kind !== 'deadline')!.text, r.status]);
   assert.deepEqual(statuses('《规划》提出，到2030年，粮食综合生产能力达到1.45万亿斤左右，高标准农田面积达到12亿亩。'),
     [['1.45万亿斤左右', 'directive'], ['12亿亩', 'directive']]);
   assert.deepEqual(statuses('2025年前三季度，全国规模以上文化企业实现营业收入91619亿元。'), [['91619亿元', 'achievement']]);
   assert.deepEqual(statuses('截至2025年底，全国体育场地面积达到34.1亿平方米。'), [['34.1亿平方米', 'achievement']]);
   assert.deepEqual(statuses('今年端午假期，全国实现国内旅游收入258.2亿元。'), [['258.2亿元', 'achievement']]);
   // Without the document's date a year's end may be past: only 到… and …前/…内 look ahead.
-  const undated = (text: string) => extractDirectives(docOf(text), { all: true }).filter((r) => r.kind !== 'deadline').map((r) => r.status);
+  const undated = (text: string) => extractDirectives(docOf(text), { all: true }).filter((r) => r.quantities.some((q) => q.kind !== 'deadline')).map((r) => r.status);
   assert.deepEqual(undated('2024年末，全国参加基本养老保险人数达到10.7亿人。'), ['achievement']);
   assert.deepEqual(undated('到2030年，粮食综合生产能力达到1.45万亿斤左右。'), ['directive']);
 });
 
 test('speaker named before the instruction, and 他 resolved to the last name', () => {
   const rows = extractDirectives(docOf('市委书记王明强调，要新建20个重点项目。他要求，6月底前完成签约。', '2024-01-10'));
-  assert.deepEqual(rows.map((r) => [r.speaker, r.kind, r.quantities[0].value]), [['王明', 'count', 20], ['王明', 'deadline', '2024-06-30']]);
+  assert.deepEqual(rows.map((r) => [r.speaker, r.kind, r.quantities[0].date ?? r.quantities[0].value]), [['王明', 'count', 20], ['王明', 'deadline', '2024-06-30']]);
 });
 
 test('deadlines: with and without a document date', () => {
-  const v = (s: string, d?: string) => findDeadlines(s, d).map((q) => q.value);
+  const v = (s: string, d?: string) => findDeadlines(s, d).map((q) => q.date);
   assert.deepEqual(v('到2027年', '2024-03-01'), ['2027-12-31']);
   assert.deepEqual(v('2025年底前'), ['2025-12-31']);
   assert.deepEqual(v('年内', '2022-03-02'), ['2022-12-31']);

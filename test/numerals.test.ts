@@ -35,18 +35,28 @@ test('numbers: nonsense gives no number and no exception', () => {
   }));
 });
 
-test('quantities: amounts, counts, rates, ranges and approximations in context', () => {
-  const q = (s: string) => findQuantities(s).map(({ text, value, unit, kind, approx }) => ({ text, value, unit, kind, ...(approx ? { approx } : {}) }));
-  assert.deepEqual(q('力争引资160亿元'), [{ text: '160亿元', value: 16_000_000_000, unit: '元', kind: 'amount' }]);
-  assert.deepEqual(q('新建20个重点项目'), [{ text: '20个', value: 20, unit: '个', kind: 'count' }]);
-  assert.deepEqual(q('增长5%左右'), [{ text: '5%左右', value: 5, unit: '%', kind: 'rate', approx: '左右' }]);
-  assert.deepEqual(q('增长百分之五'), [{ text: '百分之五', value: 5, unit: '%', kind: 'rate' }]);
-  assert.deepEqual(q('增长5%-6%'), [{ text: '5%-6%', value: [5, 6], unit: '%', kind: 'rate' }]);
-  assert.deepEqual(q('实现翻一番'), [{ text: '翻一番', value: 2, unit: '倍', kind: 'rate' }]);
-  assert.deepEqual(q('投资1.6万亿元以上'), [{ text: '1.6万亿元以上', value: 1.6e12, unit: '元', kind: 'amount', approx: '以上' }]);
-  assert.deepEqual(q('引进3000多名人才'), [{ text: '3000多名', value: 3000, unit: '名', kind: 'count', approx: '多' }]);
-  assert.deepEqual(q('瞄准世界500强'), [{ text: '500强', value: 500, unit: '强', kind: 'count' }]);
+test('quantities: amounts, counts, rates, ranges and comparators in context', () => {
+  const q = (s: string) => findQuantities(s).map(({ text, kind, value, low, high, comparator, unit }) => ({ text, kind, value, low, high, comparator, unit }));
+  const one = (text: string, kind: string, value: number, unit: string, comparator = 'exact') => ({ text, kind, value, low: value, high: value, comparator, unit });
+  const range = (text: string, kind: string, low: number, high: number, unit: string) => ({ text, kind, value: null, low, high, comparator: 'range', unit });
+  assert.deepEqual(q('力争引资160亿元'), [one('160亿元', 'amount', 16_000_000_000, '元')]);
+  assert.deepEqual(q('新建20个重点项目'), [one('20个', 'count', 20, '个')]);
+  assert.deepEqual(q('增长5%左右'), [one('5%左右', 'rate', 5, '%', 'about')]);
+  assert.deepEqual(q('增长百分之五'), [one('百分之五', 'rate', 5, '%')]);
+  assert.deepEqual(q('实现翻一番'), [one('翻一番', 'rate', 2, '倍')]);
+  assert.deepEqual(q('投资1.6万亿元以上'), [one('1.6万亿元以上', 'amount', 1.6e12, '元', 'at_least')]);
+  assert.deepEqual(q('引进3000多名人才'), [one('3000多名', 'count', 3000, '名', 'at_least')]);
+  assert.deepEqual(q('瞄准世界500强'), [one('500强', 'count', 500, '强')]);
   assert.deepEqual(q('3月1日上午，在2022年'), []);
+  // Ranges are one quantity, whatever joins their ends.
+  for (const joined of ['4.5%—5%', '4.5%－5%', '4.5%～5%', '4.5%~5%', '4.5%至5%', '4.5%到5%', '4.5%-5%', '4.5—5%']) {
+    assert.deepEqual(q(`增长${joined}`), [range(joined.replace('－', '－'), 'rate', 4.5, 5, '%')], joined);
+  }
+  assert.deepEqual(q('争取30多亿元'), [one('30多亿元', 'amount', 3_000_000_000, '元', 'at_least')]);
+  assert.deepEqual(q('提高3个百分点以上'), [one('3个百分点以上', 'rate', 3, '百分点', 'at_least')]);
+  assert.deepEqual(q('控制在3%以内'), [one('3%以内', 'rate', 3, '%', 'at_most')]);
+  assert.deepEqual(q('打造千亿级产业集群'), [one('千亿级', 'amount', 1e11, '级', 'at_least')]);
+  assert.deepEqual(q('实施8大工程'), [one('8大', 'count', 8, '大')]);
 });
 
 test('DisjointSpans takes a span exactly when it overlaps none taken before (as checking every one would)', () => {

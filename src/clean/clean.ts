@@ -5,7 +5,7 @@ import { isBoilerplate } from './boilerplate.js';
 import { datelineDate } from './dateline.js';
 import { dateFromFileName, findTitle, inlineSource, readHeader, yearOfName } from './metadata.js';
 import { decodeReferences } from './entities.js';
-import { isContentsLine, itemSpans } from '../read/items.js';
+import { isContentsLine, itemSpans, itemTitles } from '../read/items.js';
 import { markMojibake, MOJIBAKE_MARK } from './mojibake.js';
 import { stripPinyin } from './pinyin.js';
 import { inferRegion, inferRegionOfItems } from './region.js';
@@ -112,7 +112,7 @@ function keepsStructure(line: string): boolean {
 
 /** A bulletin read whole: the numbered list of its items' titles at its head (新闻摘要) repeats the headings below. */
 function* contentsLines(lines: readonly string[]): Generator<number> {
-  const titles = lines.filter((l) => /^#{2,6}\s/.test(l)).map((l) => l.replace(/^#+\s*/, '').trim());
+  const titles = itemTitles(lines.join('\n'));
   if (titles.length < 3) return;
   let continued = false;
   for (let i = 0; i < lines.length; i++) {

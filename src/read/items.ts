@@ -71,19 +71,35 @@ function splitLevel(headings: readonly Heading[], min: number): number | undefin
 }
 
 /**
- * Front matter that is not a document: nothing but headings, a numbered list
- * of the items' own titles (a bulletin's 新闻摘要), labels and markup.
+ * Front matter that is not a document: headings, a numbered list of the
+ * items' own titles (a bulletin's 新闻摘要), labels and markup, and at most a
+ * few short lines besides (a credit, a link).
  */
 export function isContentsOnly(frontMatter: string, titles: readonly string[]): boolean {
-  return frontMatter.split('\n').every((raw) => {
+  let contents = 0;
+  let other = 0;
+  for (const raw of frontMatter.split('\n')) {
     const line = raw.trim();
-    return line === '' || line.startsWith('#') || line.startsWith('<!--') || /^-{3,}$/.test(line)
-      || (line.length <= 12 && /[：:]$/.test(line)) || isContentsLine(line, titles);
-  });
+    if (line === '' || line.startsWith('#') || line.startsWith('<!--') || /^-{3,}$/.test(line) || (line.length <= 12 && /[：:]$/.test(line))) continue;
+    if (isContentsLine(line, titles)) contents++;
+    else other += line.length;
+  }
+  return contents >= 3 && other <= 200;
 }
 
-/** A line of a list of contents: with its number and closing mark off, a piece of one of the titles. */
+/** The titles of a bulletin's items: its headings, and the bold lines that title the sub-items of a collected item (国内联播快讯). */
+export function itemTitles(text: string): string[] {
+  return [...text.matchAll(/^(?:#{2,6}\s+(.+)|\*\*([^*\n]{4,})\*\*)\s*$/gm)].map((m) => bare(m[1] ?? m[2]));
+}
+
+/** A line of a list of contents: with its number and closing mark off, a piece of one of the titles (spacing and punctuation aside). */
 export function isContentsLine(line: string, titles: readonly string[]): boolean {
-  const bare = line.replace(/^(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])\s*/, '').replace(/[；;。：:]$/, '').trim();
-  return bare.length >= 4 && titles.some((t) => t.includes(bare));
+  const text = bare(line.replace(/^(?:\d{1,3}[.．、]|[（(]\d{1,3}[）)])\s*/, ''));
+  if (text.length < 4) return false;
+  return titles.some((t) => t.includes(text) || (text.length >= 12 && t.length >= 12 && t.slice(0, 12) === text.slice(0, 12)));
+}
+
+/** Han characters, letters and digits only. */
+function bare(s: string): string {
+  return s.replace(/[^\p{Script=Han}\p{L}\d]/gu, '');
 }

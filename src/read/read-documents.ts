@@ -4,7 +4,7 @@ import { dateFromFileName, parseDate, parseYearMonth, splitRegion } from '../cle
 import { makeMessage, type Message } from '../messages.js';
 import { decodeBytes, type Decoded } from './decode.js';
 import { discoverFiles, type Found } from './discover.js';
-import { isContentsOnly, itemSpans, type SplitMode } from './items.js';
+import { isContentsOnly, itemSpans, itemTitles, type SplitMode } from './items.js';
 import { declaredCharset, htmlToText, looksLikeHtml } from './html.js';
 import { isJsonLinesName, looksLikeJsonLines, parseJsonLines } from './jsonl.js';
 
@@ -118,7 +118,7 @@ function* fileDocuments(name: string, path: string, format: InputFormat, decoded
     yield { ok: true, doc: fileDocument(name, path, format, decoded) };
     return;
   }
-  const titles = spans.flatMap((s) => (s.title ? [s.title] : []));
+  const titles = itemTitles(decoded.text);
   // Items take the file's date when its name has none: a bulletin's title line (# 《新闻联播》（20220101）) has it.
   const date = dateFromFileName(path) ?? (spans[0].title ? undefined : firstHeadingDate(decoded.text.slice(spans[0].start, spans[0].end)));
   for (const span of spans) {

@@ -2,12 +2,12 @@
  * Cue words of instructions, targets and commitments, longest first so that
  * 力争 wins over 争. A cue is what makes a quantity a directive.
  */
-const CUES = ['确保', '力争', '争取', '必须', '务必', '一定要', '计划', '预计', '目标', '预期目标', '要求', '将要', '要', '将', '应当', '应该', '应', '须', '加快', '推动', '实现', '达到', '不低于', '不少于', '不超过', '控制在', '提高到', '提升到', '降低到', '新建', '新增', '建成', '完成', '启动', '开工', '引进', '培育', '打造', '部署', '号召'];
+const CUES = ['确保', '力争', '争取', '必须', '务必', '一定要', '计划', '目标', '预期目标', '要求', '将要', '要', '将', '应当', '应该', '应', '须', '严禁', '禁止', '不得', '加快', '推动', '实现', '达到', '不低于', '不少于', '不超过', '控制在', '提高到', '提升到', '降低到', '新建', '新增', '建成', '完成', '启动', '开工', '引进', '培育', '打造', '部署', '号召'];
 const CUE_RE = new RegExp(CUES.sort((a, b) => b.length - a.length).join('|'), 'g');
 /** Words that report what already happened: with them and no strong cue, a figure is an achievement. */
 const PAST = /同比|比上年|较上年|比去年|增长了|下降了|已经|已建成|已完成|累计|去年|上年|过去五年|过去一年|这五年|过去|实现了|完成了|达到了|突破了|创历史|历史新高|截至|截止|为止|分别增长|同比增长|共计|超过了/;
 /** Cues strong enough to make a clause a directive even beside past-tense words. */
-const STRONG = /确保|力争|争取|必须|目标|计划|预计|要求|将/;
+const STRONG = /确保|力争|争取|必须|目标|计划|要求|将|严禁|禁止|不得/;
 /** Words that may be verbs of reporting as well as of instructing: weak on their own. */
 const WEAK = new Set(['实现', '达到', '新建', '新增', '建成', '完成', '启动', '开工', '引进', '培育', '打造', '推动', '加快', '部署', '提高到', '提升到', '降低到']);
 
@@ -87,12 +87,19 @@ export function isAchievement(text: string, cue: Cue | undefined): boolean {
 }
 
 const SPEAKER = /(?:^|[，。；\s])(?:[\p{Script=Han}]{0,12}(?:书记|市长|省长|县长|区长|主任|部长|总理|主席|局长|厅长|委员|组长)[、，]?)?([\p{Script=Han}]{2,4}?)(?:在[^，。]{0,30})?(强调|指出|要求|表示|提出|说|主持会议并强调|部署)[，：:]/u;
-const NOT_NAMES = /^(会议|文件|通知|意见|方案|他们|大家|我们|报告|决议|国务院|中央|省委|市委|区委|县委|政府|部门|记者|有关|同时|并|他|她)$|^(在|再次|按照|深刻|讲话)/;
+const NOT_NAMES = /^(会议|文件|通知|意见|方案|他们|大家|我们|报告|决议|国务院|中央|省委|市委|区委|县委|政府|部门|记者|有关|同时|并|他|她|文章|多次|明确|可以|进一步|专家|代表|委员|人士|负责人|发言人|群众|企业|公司)$|^(在|再次|按照|深刻|讲话|文章|多次|明确|可以|还|也|都|又|更|均|曾|已)/;
+/** Common surnames (the hundred commonest and a few more): a speaker is a person named, not a word before 强调. */
+const SURNAMES = new Set([...'习栗蔡丁王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'].concat(['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙']));
 
-/** Who gives the instruction, when the sentence names someone (陈新强调，…; 他要求，…). */
+/** Whether a word reads as a person's name: a surname and one or two more characters. */
+function looksLikeName(word: string): boolean {
+  return SURNAMES.has(word.slice(0, 2)) ? word.length >= 3 : SURNAMES.has(word[0]) && word.length >= 2 && word.length <= 3;
+}
+
+/** Who gives the instruction, when the sentence names a person (陈新强调，…; 他要求，…). */
 export function findSpeaker(text: string): string | undefined {
   const m = SPEAKER.exec(text);
   if (!m) return /(?:^|[，。])(他|她)(强调|指出|要求|表示)/.test(text) ? 'he/she (see context)' : undefined;
   const name = m[1];
-  return NOT_NAMES.test(name) ? undefined : name;
+  return NOT_NAMES.test(name) || !looksLikeName(name) ? undefined : name;
 }

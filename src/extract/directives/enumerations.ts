@@ -1,7 +1,7 @@
 import { parseNumber } from './numerals.js';
 import { splitSentences, type Span } from './sentences.js';
 
-export type MarkerStyle = 'yao' | 'shi' | 'di' | 'paren' | 'dun';
+export type MarkerStyle = 'yao' | 'shi' | 'di' | 'paren' | 'dun' | 'num';
 
 export interface EnumItem extends Span {
   ordinal: number;
@@ -22,9 +22,10 @@ const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const MARKERS: Array<[MarkerStyle, RegExp]> = [
   ['yao', new RegExp(`(?<=^|[。；：，\\n])\\s*(${NUMERAL})要(?=[\\p{Script=Han}])`, 'gu')],
   ['shi', new RegExp(`(?<=^|[。；：，\\n])\\s*(${NUMERAL})是(?=[\\p{Script=Han}])`, 'gu')],
-  ['di', new RegExp(`(?<=^|[。；：\\n])\\s*第(${NUMERAL})(?=[，、：])`, 'gu')],
+  ['di', new RegExp(`(?<=^|[。；：\\n])\\s*第(${NUMERAL})(?:个方面|方面)?(?=[，、：])`, 'gu')],
   ['paren', new RegExp(`(?<=^|\\n)\\s*[（(](${NUMERAL})[）)]`, 'gu')],
-  ['dun', new RegExp(`(?<=^|\\n)\\s*(${NUMERAL})、`, 'gu')],
+  ['dun', new RegExp(`(?<=^|\\n|[：；])\\s*(${NUMERAL})、`, 'gu')],
+  ['num', /(?<=^|\n)\s*(\d{1,2})[.．、](?!\d)/gu],
 ];
 
 /**
@@ -56,7 +57,7 @@ export function findEnumerations(text: string): Enumeration[] {
 
 function build(text: string, run: Array<{ index: number; marker: string; ordinal: number }>, style: MarkerStyle): Enumeration {
   const items = run.map((m, i) => {
-    const stop = style === 'paren' || style === 'dun' ? lineEnd(text, m.index) : sentenceEnd(text, m.index, run[i + 1]?.index);
+    const stop = style === 'paren' || style === 'dun' || style === 'num' ? lineEnd(text, m.index) : sentenceEnd(text, m.index, run[i + 1]?.index);
     return { start: m.index, end: stop, ordinal: m.ordinal, marker: m.marker, style };
   });
   const heading = headingBefore(text, items[0].start);

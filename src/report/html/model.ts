@@ -37,7 +37,7 @@ export function pageSlogan(r: SloganRow, i: number): PageSlogan {
 export function pageDirective(r: DirectiveRow): PageDirective {
   return {
     where: where(r), kind: r.kind, status: r.status, cue: r.cue, speaker: r.speaker,
-    ordinal: r.ordinal ? `${r.ordinal.n}/${r.ordinal.of}` : '', heading: r.ordinal?.heading ?? '',
+    ordinal: r.ordinal ? `${r.ordinal.index}/${r.ordinal.of}` : '', heading: r.ordinal?.heading ?? '',
     quantities: r.quantities.map((q) => ({ ...q })),
     simplified: r.simplified, text: r.text, date: r.date,
   };
