@@ -9,7 +9,8 @@ import { forEachDocument, forEachSplit, withExecutor, type RunHooks, type SplitW
 import type { Executor } from './parallel/executor.js';
 import { SloganMiner, type SloganOptions, type SloganRow } from './extract/slogans/index.js';
 import type { DirectiveOptions, DirectiveRow } from './extract/directives/index.js';
-import { directiveWork, rankedRows, sloganSetup, sloganWork } from './work.js';
+import { directiveWork, rankedRows, sloganSetup, sloganWork, targetWork } from './work.js';
+import type { TargetOptions, TargetRow } from './extract/targets/index.js';
 import type { TaskSetup } from './parallel/tasks.js';
 import { kwicInDocument, type KwicRow } from './extract/kwic.js';
 import type { Summary } from './summary.js';
@@ -23,6 +24,8 @@ export { MESSAGE_CODES, formatMessage, type Message, type MessageCode, type Seve
 export { SloganMiner, mineSlogans, SLOGAN_KINDS, type SloganOptions, type SloganRow, type SloganKind, type BreakDown, type SloganCandidates, type Segmentation } from './extract/slogans/index.js';
 export { extractDirectives, type DirectiveOptions, type DirectiveRow, type DirectiveKind } from './extract/directives/index.js';
 export { kwicInDocument, type KwicRow } from './extract/kwic.js';
+export { extractTargets, type TargetRow, type TargetOptions } from './extract/targets/index.js';
+export { pivotTargets, formatTarget, type TargetPivot, type PivotBy } from './extract/targets/pivot.js';
 export { parseNumber } from './extract/directives/numerals.js';
 export { findQuantities, type Quantity } from './extract/directives/quantities.js';
 export { createReporter, memoryReporter, FORMATS, type Reporter, type Row, type Column, type Summary, type Format } from './report/index.js';
@@ -70,6 +73,12 @@ export async function slogans(inputs: readonly string[], options: SloganOptions 
 export async function directives(inputs: readonly string[], options: DirectiveOptions & CorpusOptions & JobOptions = {}): Promise<Result<DirectiveRow>> {
   const rows: DirectiveRow[] = [];
   return readSplit(inputs, options, {}, directiveWork(options, (r) => rows.push(...r)), async (run) => ({ rows, ...run }));
+}
+
+/** Quantified targets of the plan parts under `inputs` (with `all`, the review parts' figures too), in reading order. */
+export async function targets(inputs: readonly string[], options: TargetOptions & CorpusOptions & JobOptions = {}): Promise<Result<TargetRow>> {
+  const rows: TargetRow[] = [];
+  return readSplit(inputs, options, {}, targetWork(options, (r) => rows.push(...r)), async (run) => ({ rows, ...run }));
 }
 
 /** Every occurrence of `term` under `inputs`, with context. */

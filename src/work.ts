@@ -1,5 +1,6 @@
 import { findDirectives, locateDirectives, type DirectiveOptions, type DirectiveRow } from './extract/directives/index.js';
 import type { SloganMiner, SloganRow } from './extract/slogans/index.js';
+import { findTargets, locateTargets, type TargetOptions, type TargetRow } from './extract/targets/index.js';
 import type { Executor } from './parallel/executor.js';
 import type { TaskSetup } from './parallel/tasks.js';
 import type { Token } from './segment/segmenter.js';
@@ -59,6 +60,16 @@ export function directiveWork(options: DirectiveOptions, take: (rows: DirectiveR
     request,
     findHere: (doc) => ({ directives: findDirectives(doc, request.directives) }),
     take: (doc, found) => take(locateDirectives(doc, required(found.directives, 'directive drafts'))),
+  };
+}
+
+/** Targets: found with the directives they are (on a worker when there are workers), located here. */
+export function targetWork(options: TargetOptions, take: (rows: TargetRow[]) => void): SplitWork {
+  const request = { targets: { all: options.all } };
+  return {
+    request,
+    findHere: (doc) => ({ targets: findTargets(doc, request.targets) }),
+    take: (doc, found) => take(locateTargets(doc, required(found.targets, 'target drafts'))),
   };
 }
 

@@ -148,7 +148,7 @@ test('lexicon: longest entry wins; user files add entries with a kind', () => {
   assert.equal(lex.kindOf('自定义口号'), 'quoted');
   // A repeated entry keeps its first kind and is listed once; an entry that is empty once normalised is no entry.
   const again = parseLexicon(['营商环境\tquoted', '營商環境\tpatterned', '　\tterm']);
-  assert.deepEqual(again.entries, [{ text: '营商环境', kind: 'quoted' }]);
+  assert.deepEqual(again.entries, [{ text: '营商环境', kind: 'quoted', tier: 'core' }]);
   assert.equal(again.has(''), false);
 });
 

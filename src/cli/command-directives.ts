@@ -54,7 +54,7 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
 function directiveRecord(r: DirectiveRow): Row {
   return {
     where: where(r), file: r.file, line: r.line, column: r.column,
-    kind: r.kind, status: r.status, cue: r.cue, speaker: r.speaker,
+    kind: r.kind, status: r.status, section: r.section, cue: r.cue, speaker: r.speaker,
     ordinal: r.ordinal ? `${r.ordinal.index}/${r.ordinal.of}` : '',
     values: r.quantities.map((q) => `${q.text}=${q.kind === 'deadline' ? q.date ?? '?' : q.comparator === 'range' ? `${q.low}–${q.high}` : q.value ?? '?'}${q.unit && q.unit !== 'date' ? ` ${q.unit}` : ''}`),
     quantities: r.quantities, simplified: r.simplified, text: r.text, date: r.date,

@@ -29,6 +29,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./command-directives.js')).directivesCommand,
   },
   {
+    name: 'targets', usage: '[options] <paths...>',
+    summary: 'list the quantified targets of work reports (GDP growth, new urban jobs…) by indicator, or as a table by region, year or file',
+    load: async () => (await import('./command-targets.js')).targetsCommand,
+  },
+  {
     name: 'kwic', usage: '[options] <term> <paths...>',
     summary: 'show every occurrence of a term with its context (matched after normalisation: a simplified query finds traditional and pinyin-annotated text)',
     load: async () => (await import('./command-kwic.js')).kwicCommand,

@@ -16,6 +16,8 @@ export interface MinerHooks {
   setup?: TaskSetup;
   /** Rows known only when every document has been read (slogans); per-document miners have none. */
   rows?(executor: Executor): Row[] | Promise<Row[]>;
+  /** Or: a table whose columns are known only at the end (a pivot); the reporter is made then. */
+  pivot?(): Promise<{ columns: Column[]; rows: Row[] }>;
 }
 
 /** Read every input, feed the miner, report its rows; returns the exit status. */
@@ -25,12 +27,15 @@ export async function runMiner(paths: string[], opts: OutputOptions & JobsOption
   const { exitStatus } = await import('../summary.js');
   const format = chooseFormat(opts, io);
   const paint = format === 'table' && useColor(opts, io) ? await colours() : undefined;
-  const reporter = createReporter(format, io.stdout, { columns: hooks.columns, paint, bom: opts.bom, width: io.stdout.columns });
-  const emit = (row: Row) => reporter.row(row);
+  const reporterFor = (columns: readonly Column[]) => createReporter(format, io.stdout, { columns, paint, bom: opts.bom, width: io.stdout.columns });
+  let reporter = hooks.pivot ? undefined : reporterFor(hooks.columns);
+  const emit = (row: Row) => reporter?.row(row);
   const plan = { split: hooks.split?.(emit), add: (doc: Document) => hooks.add?.(doc, emit), setup: hooks.setup };
   return readWith(paths, opts, io, plan, async (summary, executor) => {
-    for (const row of (await hooks.rows?.(executor)) ?? []) reporter.row(row);
-    reporter.end(summary);
+    const pivot = await hooks.pivot?.();
+    if (pivot) reporter = reporterFor(pivot.columns);
+    for (const row of pivot?.rows ?? (await hooks.rows?.(executor)) ?? []) reporter!.row(row);
+    reporter!.end(summary);
     if (!opts.quiet) io.stderr.write(summaryLine(summary));
     return exitStatus(summary);
   });

@@ -1,6 +1,7 @@
 import { findCandidates, putLexiconInJieba, segmentForFinding, type SloganCandidates, type Segmentation } from '../extract/slogans/candidates.js';
 import { loadLexicon, type Lexicon } from '../extract/slogans/lexicon.js';
 import { findDirectives, type DirectiveDraft } from '../extract/directives/index.js';
+import { findTargets, type TargetDraft } from '../extract/targets/index.js';
 import { segment, type Token } from '../segment/segmenter.js';
 import { holdIdfForFindingOnly } from '../extract/slogans/discovery.js';
 import type { Document, DocumentMeta } from '../document.js';
@@ -19,12 +20,14 @@ export interface FindRequest {
   slogans?: boolean;
   /** Only what the directive finder reads: a caller's whole options object may hold functions, which cannot cross threads. */
   directives?: { all?: boolean };
+  targets?: { all?: boolean };
 }
 
 /** What was found in one document, for the finders a request named. */
 export interface Finds {
   slogans?: SloganCandidates;
   directives?: DirectiveDraft[];
+  targets?: TargetDraft[];
 }
 
 /** The finders a request names, run on a cleaned document. */
@@ -32,6 +35,7 @@ function findIn(doc: Document, request: FindRequest, setup: TaskSetup): Finds {
   return {
     ...(request.slogans ? { slogans: findCandidates(doc.text, lexiconOf(setup)) } : {}),
     ...(request.directives ? { directives: findDirectives(doc, request.directives) } : {}),
+    ...(request.targets ? { targets: findTargets(doc, request.targets) } : {}),
   };
 }
 

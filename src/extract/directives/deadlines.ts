@@ -51,7 +51,8 @@ function resolve(m: RegExpMatchArray, year: number | undefined, docDate: string 
   const [whole, y, ym, yd, yPart, rel, relPart, relMonth, relDay, relMonthPart, alone, monthWord, month, day, mPart, spanN, spanUnit, plan, planPart, century] = m;
   const starts = /起$/.test(whole);
   if (y) {
-    const isLimit = /^(到|至)/.test(whole) || /(前|底|末|起)$/.test(whole) || Boolean(ym) || /(前|以前|之前)$/.test(whole);
+    // A date (2026年1月20日, 2025年3月) is no limit without 到/至, 前, 底 or 起.
+    const isLimit = /^(到|至)/.test(whole) || /(前|底|末|起)$/.test(whole) || /(底|末|年底|年末)/.test(yPart ?? '');
     if (!isLimit) return undefined;
     const yy = writtenYear(y);
     return dayIn(yy, ym ? monthNumber(ym) : undefined, yd, yPart, starts);

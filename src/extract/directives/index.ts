@@ -253,9 +253,12 @@ function clauseRows(doc: DirectiveSource, sentence: Sentence, speaker: string, i
   let limitBefore = false;
   // A clause that is only a time limit (今年年底前，二期工程将建成投产) belongs to the clause after it.
   let carried: { start: number; quantities: Quantity[] } | undefined;
+  // A company's forecast takes the rest of its sentence with it (…预计年产值可达20亿元，可实现税收1.5亿元).
+  let forecast = false;
   for (const clause of splitClauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
-    if (body.includes('\ufffd') || COMPANY_FORECAST.test(body) || FRAMING.test(body) || (section === 'other' && FORECAST.test(body))) {
+    forecast ||= COMPANY_FORECAST.test(body);
+    if (forecast || body.includes('\ufffd') || FRAMING.test(body) || (section === 'other' && FORECAST.test(body))) {
       carried = undefined;
       continue;
     }
@@ -271,8 +274,8 @@ function clauseRows(doc: DirectiveSource, sentence: Sentence, speaker: string, i
     if (quantities.length === 0) continue;
     const cueText = text.slice(start, clause.end);
     const ownCue = findCue(cueText);
-    // A cue earlier in the sentence, else the cue of the list this sentence is an item of.
-    const inherited = (sentenceCue && sentenceCue.index + sentence.start < start ? sentenceCue : undefined) ?? listCue;
+    // The cue nearest before the clause in its sentence, else the cue of the list this sentence is an item of.
+    const inherited = (start > sentence.start ? findCue(text.slice(sentence.start, start)) : undefined) ?? listCue;
     const cue: Cue | undefined = ownCue ?? inherited ?? (item && item.style === 'yao' ? { word: '要', index: 0, strong: true } : undefined);
     const status = statusOf({ section, body: cueText, cue, strongAround, quantities, limitBefore, limit, listItem: listCue !== undefined || clause.start > itemsFrom });
     limitBefore ||= !reportsPast(body) && quantities.some((q) => q.kind === 'deadline' && limit.test(q.text));
@@ -336,8 +339,11 @@ const PART_NAME = /^[一二三四五六七八九十]+、\s*(总体要求|指导�
 const TASK = /加快|推进|推动|加强|完善|建立|健全|提高|提升|强化|深化|实施|开展|落实|做好|优化|扩大|促进|支持|鼓励|严格|规范|坚持|实现|构建|打造|培育|发展|保障|稳定|稳住|创新|改革|增强|切实|着力|全面|大力|积极|继续|进一步|确保|坚决|持续|统筹|防范|扎实|抓好|用好|办好|守牢|筑牢|巩固|拓展|释放|激发|营造|夯实|加大|降低|减少|控制|严禁|不得|必须|要/;
 
 /** A numbered heading of a document without review and plan parts that only names its part (一、总体要求, （一）部门委员). */
-function namesPartOnly(it: EnumItem, body: string): boolean {
+function namesPartOnly(it: EnumItem, body: string, text: string): boolean {
   if (it.style !== 'dun' && it.style !== 'paren' && it.style !== 'num') return false;
+  // Items inside a sentence (具体任务是：一、…；二、…) are a list of tasks, not a document's parts.
+  const lineStart = text.lastIndexOf('\n', it.start - 1) + 1;
+  if (text.slice(lineStart, it.start).trim() !== '') return false;
   const heading = body.slice(it.marker.length).split(/[。；：:]/)[0].trim();
   return PART_NAME.test(`一、${heading}`) || (heading.length <= 30 && !TASK.test(heading));
 }
@@ -349,7 +355,7 @@ function ordinalRows(doc: DirectiveSource, e: Enumeration, speaker: string, stru
   if (e.items[0].style === 'dun' && structure.structured) return [];
   return e.items.flatMap((it, i): DirectiveDraft[] => {
     const body = doc.text.slice(it.start, it.end);
-    if (section === 'other' && namesPartOnly(it, body)) return [];
+    if (section === 'other' && namesPartOnly(it, body, doc.text)) return [];
     const cue = it.style === 'yao' ? '要' : findCue(body)?.word ?? '';
     const status = section === 'review' ? 'achievement' : section === 'plan' ? 'directive'
       : it.style === 'shi' && isAchievement(body, findCue(body)) ? 'achievement' : 'directive';

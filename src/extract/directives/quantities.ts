@@ -157,6 +157,9 @@ function quantity(m: RegExpMatchArray, text: string): Quantity | undefined {
   }
   // 亿万人民, 千万家庭: magnitudes alone are rhetoric, not figures; 一百年 and the like are anniversaries.
   if (/^[百千万亿]+$/.test(num + (mag ?? ''))) return undefined;
+  // 30周年 is an anniversary; 十一次 (十一届十一次全会) a meeting's number.
+  if (unit === '周' && text[start + whole.length] === '年') return undefined;
+  if ((unit === '次' || unit === '期') && numeralOnly) return undefined;
   if (/^(年|天|小时|个月|周)$/.test(unit) && numeralOnly && !/^[十百]/.test(num) && !/^(行动|攻坚|专项|计划)/.test(text.slice(start + whole.length))) return undefined;
   const low = parseNumber(num + (mag ?? ''));
   if (low === undefined) return undefined;

@@ -40,12 +40,16 @@ const MARKDOWN = /^#{1,6}\s/;
 /** Longest line read as a heading (the rest of a （一） line may be a paragraph: only its first sentence is the heading). */
 const HEADING_LENGTH = 60;
 /** A line this short without a sentence mark names a part when its words are a report's (SHORT_SAYS). */
-const SHORT_LINE = 16;
+const SHORT_LINE = 30;
 const SHORT_SAYS = /预期目标|主要目标|重点工作|工作安排|工作任务|主要任务|下一步|工作回顾|主要成绩|发展成就/;
 
 const REVIEW = /回顾|过去一年|过去五年|过去的一年|去年工作|工作总结|主要成绩|取得的成绩|发展成就|主要成就|成就和经验|这一年|这五年/;
-const PLAN = /安排|重点工作|主要任务|工作任务|政府工作任务|工作部署|目标任务|预期目标|主要目标|发展目标|下一步|今后|未来五年|今年|明年|总体要求|奋斗目标|工作打算|工作思路|重点任务|自身建设|主要指标/;
+const PLAN = /安排|工作任务|政府工作任务|工作部署|目标任务|预期目标|主要目标|发展目标|下一步|今后|未来五年|今年|明年|总体要求|奋斗目标|工作打算|主要指标/;
+/** Words of a plan that a part of a review may also use (（五）持续加强政府自身建设 reports what was done): they label a part only outside a review. */
+const PLAN_WEAK = /重点工作|主要任务|重点任务|自身建设|工作思路/;
 const YEAR = /((?:19|20)\d\d)年/g;
+/** A report's look back, in its running text: 过去一年, 这五年, 一年来, 五年来. */
+const REVIEW_TEXT = /过去一年|过去的一年|过去五年|过去的五年|这五年|一年来|五年来|刚刚过去的/;
 const PLAN_PERIOD = /[“"]?十([一二三四五六七八九])五[”"]?/g;
 
 /** The years a five-year plan covers: the sixth was 1981–1985, and they have followed each other since (十五五: 2026–2030). */
@@ -56,10 +60,10 @@ function planYears(n: number): [number, number] {
 
 const DIGIT = '一二三四五六七八九';
 
-/** What a heading's words say of its part, given the year the document speaks in. */
-export function headingSays(text: string, year: number | undefined): PartLabel | undefined {
+/** What a heading's words say of its part, given the year the document speaks in and the label of the part it is in. */
+export function headingSays(text: string, year: number | undefined, within?: PartLabel): PartLabel | undefined {
   let review = REVIEW.test(text);
-  let plan = PLAN.test(text);
+  let plan = PLAN.test(text) || (within !== 'review' && PLAN_WEAK.test(text));
   if (year !== undefined) {
     for (const m of text.matchAll(YEAR)) {
       const y = Number(m[1]);
@@ -85,11 +89,11 @@ export function structureOf(text: string, date?: string): Structure {
   // A top-level part without words of its own after the plan (四、全面加强政府自身建设; an annex of 民生实事) still looks ahead.
   let lastTop: PartLabel | undefined;
   for (const h of lines) {
-    // A news item's title (### …) names no part; a short line says something only in a report's words (主要预期目标).
-    const says = h.markdown ? undefined : h.short ? (SHORT_SAYS.test(h.text) ? headingSays(h.text, year) : undefined) : headingSays(h.text, year);
-    if (h.short && !says) continue;
     while (open.length && open[open.length - 1].level >= h.level) open.pop();
     const parent = open[open.length - 1];
+    // A news item's title (### …) names no part; a short line says something only in a report's words (主要预期目标).
+    const says = h.markdown ? undefined : h.short ? (SHORT_SAYS.test(h.text) ? headingSays(h.text, year, parent?.label) : undefined) : headingSays(h.text, year, parent?.label);
+    if (h.short && !says) continue;
     const inherited = parent?.label ?? (h.level === 1 && lastTop === 'plan' ? 'plan' : 'other');
     const heading: Heading = { start: h.start, end: h.end, level: h.level, ...(says ? { says } : {}), label: says ?? inherited, ...(h.marker ? { marker: h.marker } : {}) };
     if (h.level === 1 && !h.markdown) lastTop = heading.label;
@@ -97,11 +101,20 @@ export function structureOf(text: string, date?: string): Structure {
     open.push(heading);
   }
   // A report looks back and ahead: a document that only plans (a policy's 总体要求, 重点任务) is left to its cues.
-  const structured = headings.some((h) => h.says === 'review') && headings.some((h) => h.says === 'plan');
+  // What comes before its first plan part is its review when it speaks of the past year or years (过去一年, 这五年),
+  // with or without a heading (一、一年接着一年干… ; a preamble of ——这五年… paragraphs).
+  const firstPlan = headings.find((h) => h.says === 'plan' && (h.level === 1 || !h.marker));
+  const lookedBack = firstPlan !== undefined && (headings.some((h) => h.says === 'review' && h.start < firstPlan.start) || REVIEW_TEXT.test(text.slice(0, firstPlan.start)));
+  const structured = lookedBack || (headings.some((h) => h.says === 'review') && headings.some((h) => h.says === 'plan'));
+  const before = (offset: number) => firstPlan !== undefined && lookedBack && offset < firstPlan.start;
   return {
     headings,
     structured,
-    labelAt: (offset) => (structured ? lastBefore(headings, offset)?.label ?? 'other' : 'other'),
+    labelAt: (offset) => {
+      if (!structured) return 'other';
+      const label = lastBefore(headings, offset)?.label ?? 'other';
+      return label === 'other' && before(offset) && REVIEW_TEXT.test(text.slice(0, offset + 1)) ? 'review' : label;
+    },
     headingAt: (offset) => {
       const h = lastBefore(headings, offset);
       return h && offset < h.end ? h : undefined;

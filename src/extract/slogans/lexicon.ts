@@ -8,6 +8,8 @@ export interface LexiconEntry {
   /** The slogan as it is matched in cleaned text. */
   text: string;
   kind: SloganKind;
+  /** core: an analyst certainly wants it; ok: generic policy vocabulary. */
+  tier?: 'core' | 'ok';
 }
 
 /** A set of known slogans, found in text as whole phrases (the longest where they overlap). */
@@ -17,7 +19,7 @@ export class Lexicon {
 
   add(entry: LexiconEntry): void {
     const text = canonicalLine(entry.text.trim());
-    const e = { text, kind: entry.kind };
+    const e: LexiconEntry = { text, kind: entry.kind, ...(entry.tier ? { tier: entry.tier } : {}) };
     if (this.phrases.add(text, e)) this.entries.push(e);
   }
 
@@ -27,6 +29,10 @@ export class Lexicon {
 
   kindOf(text: string): SloganKind | undefined {
     return this.phrases.get(text)?.kind;
+  }
+
+  tierOf(text: string): 'core' | 'ok' | undefined {
+    return this.phrases.get(text)?.tier;
   }
 
   /** Every occurrence; the longest entry wins where entries overlap at one place. */
@@ -39,12 +45,12 @@ export class Lexicon {
   }
 }
 
-/** Parse lexicon lines: `slogan<TAB>kind[<TAB>note]`; a missing or unknown kind is `term`. */
+/** Parse lexicon lines: `slogan<TAB>kind[<TAB>tier…]`; a missing kind is `term`, a missing tier `core`. */
 export function parseLexicon(lines: readonly string[], into = new Lexicon()): Lexicon {
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [text, kind] = line.split('\t');
-    into.add({ text, kind: SLOGAN_KINDS.includes(kind as SloganKind) ? (kind as SloganKind) : 'term' });
+    const [text, kind, tier] = line.split('\t').map((s) => s.trim());
+    into.add({ text, kind: SLOGAN_KINDS.includes(kind as SloganKind) ? (kind as SloganKind) : 'term', tier: tier === 'ok' ? 'ok' : 'core' });
   }
   return into;
 }
