@@ -17,12 +17,20 @@ const readStdin = async () => {
   return Buffer.concat(chunks);
 };
 
+// Ctrl-C stops the run between documents: the output so far is written (JSON stays valid) and stderr says it is
+// incomplete. A second Ctrl-C ends the process at once.
+const interrupt = new AbortController();
+process.on('SIGINT', () => {
+  if (interrupt.signal.aborted) process.exit(130);
+  interrupt.abort('interrupt');
+});
+
 const run = async (argv) => {
   tuneHeap(process.execArgv);
   // Loaded here, not above: the program's --help and --version are answered without commander.
   const { runCli } = await import('../dist/src/cli/program.js');
   try {
-    process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, env: process.env });
+    process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, env: process.env, signal: interrupt.signal });
   } catch (err) {
     process.stderr.write(`policy-mine: internal error: ${err && err.stack ? err.stack : err}\n`);
     process.exitCode = 2;

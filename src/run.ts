@@ -21,6 +21,8 @@ export interface RunHooks {
 /** How a corpus is read: reading itself, what the survey keeps, and what the user says of documents (--meta). */
 export interface CorpusOptions extends ReadOptions, SurveyOptions {
   meta?: MetaOverride;
+  /** Stops the run between documents (an interrupt, a reader gone, an answer found); the summary says it was cut short. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -37,7 +39,14 @@ async function* corpusItems(inputs: readonly string[], options: CorpusOptions, s
   const originals = new Map<number, string>();
   const onFile = fileHook(hooks);
   let index = 0;
+  let turns = 0;
   for await (const item of readInputs(inputs, read)) {
+    // Let timers and stream events in now and then (a closed pipe, an interrupt): reading and cleaning never wait.
+    if (++turns % YIELD_EVERY === 0) await nextTurn();
+    if (options.signal?.aborted) {
+      summary.interrupt(String(options.signal.reason ?? 'aborted'));
+      return;
+    }
     onFile(item);
     if (item.ok === 'ignored') {
       hooks.onMessage?.(item.message);
@@ -62,6 +71,9 @@ async function* corpusItems(inputs: readonly string[], options: CorpusOptions, s
     yield item;
   }
 }
+
+/** Documents read between two turns of the event loop. */
+const YIELD_EVERY = 8;
 
 /** The survey pass: every document read once, as the main pass will read it, for its prints and line hashes. */
 async function surveyCorpus(inputs: readonly string[], read: ReadOptions, options: SurveyOptions): Promise<CorpusSurvey> {

@@ -25,6 +25,8 @@ export interface Summary {
   withWarnings: number;
   /** Message counts by code. */
   messages: Record<string, number>;
+  /** Why the run stopped before reading every input (an interrupt), if it did: then every count is of what was read. */
+  interrupted?: string;
 }
 
 /** Counts what a run read so that the summary accounts for every input. */
@@ -40,6 +42,11 @@ export class SummaryBuilder {
   private readonly splitFiles = new Set<string>();
   private items = 0;
   private readonly messages: Record<string, number> = {};
+  private interrupted: string | undefined;
+
+  interrupt(reason: string): void {
+    this.interrupted = reason;
+  }
 
   addDocument(doc: Document): void {
     this.files.add(doc.path);
@@ -82,7 +89,7 @@ export class SummaryBuilder {
     return {
       files: this.files.size, paths: [...this.files], documents: this.documents, skipped: this.skipped, ignored: this.ignored,
       duplicates: this.duplicates, repeatedLines: this.repeated, split: { files: this.splitFiles.size, items: this.items },
-      undated: this.undated, withWarnings: this.withWarnings, messages: this.messages,
+      undated: this.undated, withWarnings: this.withWarnings, messages: this.messages, ...(this.interrupted ? { interrupted: this.interrupted } : {}),
     };
   }
 

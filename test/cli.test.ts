@@ -7,25 +7,55 @@ import { Help } from 'commander';
 import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DIRECTIVE_FIELDS, KWIC_FIELDS, SLOGAN_FIELDS, TARGET_FIELDS, type Field } from '../src/report/schema.js';
 
-const COMMANDS: string[][] = [['slogans'], ['directives'], ['kwic', '招大引强']];
+const COMMANDS: Array<[string[], readonly Field[]]> = [
+  [['slogans'], SLOGAN_FIELDS], [['directives'], DIRECTIVE_FIELDS], [['kwic', '招大引强'], KWIC_FIELDS], [['targets', '--all'], TARGET_FIELDS],
+];
 
-test('CSV round-trips through a CSV parser with the same rows as JSON', () => {
-  for (const cmd of COMMANDS) {
-    const csv = runBin([...cmd, '--format', 'csv', 'fixtures/seeds']);
-    const json = runBin([...cmd, '--format', 'json', 'fixtures/seeds']);
-    assert.equal(csv.status, 0);
+/** Whether a JSON value is of a field's type (null where the field may be empty). */
+function ofType(value: unknown, field: Field): boolean {
+  if (value === null) return Boolean(field.nullable);
+  switch (field.type) {
+    case 'string': return typeof value === 'string';
+    case 'integer': return Number.isInteger(value);
+    case 'number': return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean': return typeof value === 'boolean';
+    case 'date': return typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+    case 'list': return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'objects': return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+  }
+}
+
+test('every format of every command has the schema\'s fields, in order, of its types (CSV read back with a CSV parser)', () => {
+  const inputs = ['fixtures/seeds', 'test/data/directives/1-structure.txt'];
+  for (const [cmd, fields] of COMMANDS) {
+    const names = fields.map((x) => x.name);
+    const csv = runBin([...cmd, '--format', 'csv', ...inputs]);
+    const json = runBin([...cmd, '--format', 'json', ...inputs]);
+    const jsonl = runBin([...cmd, '--format', 'jsonl', ...inputs]);
+    assert.equal(csv.status, 0, csv.stderr);
     const records: string[][] = parse(csv.stdout, { relax_column_count: false });
+    assert.deepEqual(records[0], names, `${cmd[0]}: CSV header`);
     const rows = JSON.parse(json.stdout).rows as Record<string, unknown>[];
-    assert.equal(records.length - 1, rows.length, cmd.join(' '));
     assert.ok(rows.length > 0, `${cmd[0]} has rows`);
-    const header = records[0];
-    // Every row: the first column's value matches the JSON row's first column.
-    const firstKey = cmd[0] === 'slogans' ? 'rank' : 'where';
-    records.slice(1).forEach((r, i) => assert.equal(r[0], String(rows[i][firstKey])));
-    assert.ok(header.length >= 5);
+    assert.equal(records.length - 1, rows.length, `${cmd[0]}: as many CSV records as JSON rows`);
+    assert.deepEqual(jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l)), rows, `${cmd[0]}: JSON Lines are the JSON rows`);
+    rows.forEach((row, i) => {
+      assert.deepEqual(Object.keys(row), names, `${cmd[0]}: JSON row ${i} has the schema's fields in order`);
+      for (const field of fields) assert.ok(ofType(row[field.name], field), `${cmd[0]}: ${field.name} is a ${field.type}: ${JSON.stringify(row[field.name])}`);
+      // The CSV cell says the same: numbers as written, lists joined with " | ", objects as JSON, null as empty.
+      records[i + 1].forEach((cell, k) => assert.equal(cell, csvCell(row[names[k]]), `${cmd[0]}: ${names[k]} in CSV row ${i}`));
+    });
   }
 });
+
+/** What the CSV reporter writes for a JSON value (docs/output.md, "CSV"). */
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(' | ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
 
 test('JSON has rows and a summary that accounts for every input', () => {
   const run = runBin(['slogans', '--format', 'json', 'fixtures/seeds', 'missing.txt']);
@@ -45,10 +75,13 @@ test('JSON Lines: one JSON row per line', () => {
 
 test('piped stdout gets CSV without colour; --bom starts CSV with a BOM', () => {
   const run = runBin(['slogans', 'fixtures/seeds']);
-  assert.ok(run.stdout.startsWith('#,slogan,kind'));
+  assert.ok(run.stdout.startsWith('rank,slogan,kind'));
+  // LF line ends, so that awk and cut read fields as they are; --crlf for CRLF.
+  assert.ok(!run.stdout.includes('\r'));
+  assert.ok(runBin(['slogans', '--crlf', 'fixtures/seeds']).stdout.startsWith('rank,slogan,kind,family,documents,occurrences,undated_documents,first_date,last_date,score,weight,weight_reason,found_by,forms,first_seen,first_context,locations,locations_sampled,members\r\n'));
   assert.ok(!run.stdout.includes('\x1b['));
   const bom = runBin(['slogans', '--bom', 'fixtures/seeds']);
-  assert.ok(bom.stdout.startsWith('\ufeff#,slogan'));
+  assert.ok(bom.stdout.startsWith('\ufeffrank,slogan'));
 });
 
 function inTerminal(args: string, env: Record<string, string> = {}): string {

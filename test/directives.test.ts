@@ -11,7 +11,7 @@ import { findEnumerations } from '../src/extract/directives/enumerations.js';
 import { splitSentences } from '../src/extract/directives/sentences.js';
 import { findCue, findSpeaker } from '../src/extract/directives/cues.js';
 
-interface DirectiveJson { file: string; line: number; kind: string; status: string; cue: string; speaker: string; ordinal: string; quantities: { text: string; value: unknown; unit: string }[]; simplified: string; heading: string; item: string }
+interface DirectiveJson { file: string; line: number; kind: string; status: string; cue: string; speaker: string; ordinal_index: number | null; ordinal_of: number | null; quantities: { text: string; value: unknown; unit: string }[]; simplified: string; heading: string; item: string }
 
 function directivesOf(args: string[]): DirectiveJson[] {
   const run = runBin(['directives', '--format', 'json', ...args]);
@@ -25,7 +25,7 @@ function docOf(text: string, date?: string) {
 
 test('seeds: 陈新\'s 一要……五要 is one enumeration of five, linked to the heading\'s series', () => {
   const rows = directivesOf(['fixtures/seeds/004_7c11dd2c7fd5fdc1.txt']).filter((r) => r.kind === 'ordinal');
-  assert.deepEqual(rows.map((r) => r.ordinal), ['1/5', '2/5', '3/5', '4/5', '5/5']);
+  assert.deepEqual(rows.map((r) => `${r.ordinal_index}/${r.ordinal_of}`), ['1/5', '2/5', '3/5', '4/5', '5/5']);
   assert.deepEqual(rows.map((r) => r.item), ['强规划', '重招商', '建基础', '扩宣传', '增效益']);
   assert.ok(rows.every((r) => r.speaker === '陈新' && r.heading.includes('“强规划、重招商、建基础、扩宣传、增效益”')));
   assert.ok(rows[0].simplified.startsWith('一要强规划'));

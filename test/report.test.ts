@@ -23,7 +23,7 @@ test('report writes one self-contained page: no network, CSP by hash, data as es
   assert.ok(csp.includes(`script-src ${sha(script)}`), 'the page script is allowed by its hash, nothing else');
   assert.ok(csp.includes(`style-src ${sha(style)}`));
   const data = JSON.parse(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(page)![1]);
-  assert.equal(data.slogans[0].slogan, '招商引资');
+  assert.equal(data.slogans[0].slogan, '高质量发展');
   assert.ok(data.directives.length > 0);
 });
 

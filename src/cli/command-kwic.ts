@@ -1,45 +1,91 @@
+import { existsSync } from 'node:fs';
 import { Command } from 'commander';
-import type { CliIO } from './io.js';
+import { UsageError, type CliIO } from './io.js';
 import { summaryOf } from './commands.js';
-import { addOutputOptions, parseCount, type OutputOptions } from './options.js';
+import { addOutputOptions, chooseFormat, parseCount, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
-import type { Column } from '../report/types.js';
-import { where } from '../extract/where.js';
+import type { KwicQuery } from '../extract/kwic.js';
 
 interface KwicCliOptions extends OutputOptions {
   window: number;
+  regexp?: string;
+  ignoreCase?: boolean;
+  count?: boolean;
+  filesWithMatches?: boolean;
 }
 
-const COLUMNS: Column[] = [
-  { key: 'where', header: 'where', maxWidth: 40, cutStart: true, flex: true },
-  { key: 'left', header: 'left', maxWidth: 30, align: 'right', cutStart: true, flex: true },
-  { key: 'match', header: 'term', maxWidth: 16 },
-  { key: 'right', header: 'right', maxWidth: 30, flex: true },
-  { key: 'form', header: 'as written', maxWidth: 24, flex: true },
-];
-
-/** `policy-mine kwic TERM PATH…`: every occurrence of a term, in context. */
+/**
+ * `policy-mine kwic TERM PATH…`: every occurrence of a term, in context, with
+ * grep's habits: exit 0 when something matched and 1 when nothing did (2 for
+ * errors), -q answers by the exit status alone, -i, -e, -c, -l.
+ */
 export function kwicCommand(io: CliIO, done: (status: number) => void): Command {
   const cmd = new Command('kwic')
     .description(summaryOf('kwic'))
-    .argument('<term>', 'the word or slogan to look for')
-    .argument('<paths...>', 'files or folders to read; - for standard input')
+    .argument('[term]', 'the word or slogan to look for (matched after normalisation); omit it with -e')
+    .argument('[paths...]', 'files or folders to read; - for standard input')
     .option('-w, --window <n>', 'characters of context on each side', parseCount, 20)
-    .addHelpText('after', '\nExample:\n  policy-mine kwic 招大引强 fixtures/seeds');
-  addOutputOptions(cmd, 0).action(async (term: string, paths: string[], opts: KwicCliOptions) => {
-    const { kwicInDocument } = await import('../extract/kwic.js');
-    let shown = 0;
-    const status = await runMiner(paths, opts, io, {
-      columns: COLUMNS,
-      add: (doc, emit) => {
-        for (const r of kwicInDocument(doc, term, opts.window)) {
-          if (opts.top !== 0 && shown >= opts.top) return;
-          emit({ where: where(r), ...r });
-          shown++;
-        }
-      },
-    });
-    done(status);
+    .option('-e, --regexp <pattern>', 'a regular expression (JavaScript) over the normalised text instead of a term')
+    .option('-i, --ignore-case', 'Latin letters match in either case (GDP, gdp)')
+    .option('-c, --count', 'print how many matches each file has, not the matches')
+    .option('-l, --files-with-matches', 'print only the names of files with a match')
+    .addHelpText('after', '\nExit status: 0 something matched; 1 nothing matched; 2 usage error, or an input could not be read.\n\nExamples:\n  policy-mine kwic 招大引强 fixtures/seeds\n  policy-mine kwic -e \'新质.*力\' ./docs\n  policy-mine kwic -q 一带一路 report.txt && echo mentioned');
+  addOutputOptions(cmd, 0).action(async (first: string | undefined, rest: string[], opts: KwicCliOptions) => {
+    const { query, paths } = queryAndPaths(first, rest, opts);
+    done(await runKwic(query, paths, opts, io));
   });
   return cmd;
+}
+
+function queryAndPaths(first: string | undefined, rest: string[], opts: KwicCliOptions): { query: KwicQuery; paths: string[] } {
+  const paths = opts.regexp !== undefined ? [first, ...rest].filter((p): p is string => p !== undefined) : rest;
+  const term = opts.regexp ?? first ?? '';
+  if (!term.trim()) throw new UsageError('kwic: the term is empty (give a word, or -e PATTERN)');
+  if (paths.length === 0) {
+    throw new UsageError(existsSync(term) ? `kwic: no paths to search; "${term}" is a path — the term comes first: policy-mine kwic TERM ${term}` : 'kwic: no paths to search (policy-mine kwic TERM PATH…)');
+  }
+  if (opts.regexp !== undefined) {
+    try {
+      new RegExp(opts.regexp, 'u');
+    } catch (e) {
+      throw new UsageError(`kwic: not a regular expression: ${(e as Error).message}`);
+    }
+  } else if (existsSync(term) && !paths.some((p) => p === '-' || existsSync(p))) {
+    throw new UsageError(`kwic: "${term}" is a path and ${paths.map((p) => `"${p}"`).join(', ')} is not: the term comes first (policy-mine kwic TERM PATH…)`);
+  }
+  return { query: { term, regex: opts.regexp !== undefined, ignoreCase: opts.ignoreCase }, paths };
+}
+
+async function runKwic(query: KwicQuery, paths: string[], opts: KwicCliOptions, io: CliIO): Promise<number> {
+  const { kwicInDocument } = await import('../extract/kwic.js');
+  const { KWIC_FIELDS, columnsOf, kwicRecord } = await import('../report/schema.js');
+  // -q: no output at all, as grep and rg; the first match answers.
+  const quiet = opts.quiet;
+  const counts = new Map<string, number>();
+  let matched = 0;
+  let shown = 0;
+  const stop = new AbortController();
+  const columns = opts.count ? [{ key: 'file', header: 'file' }, { key: 'count', header: 'count', align: 'right' as const }]
+    : opts.filesWithMatches ? [{ key: 'file', header: 'file' }] : columnsOf(KWIC_FIELDS, chooseFormat(opts, io) === 'table');
+  const status = await runMiner(paths, { ...opts, quiet, signal: stop.signal }, quiet ? { ...io, stdout: { write: () => true } } : io, {
+    columns,
+    add: (doc, emit) => {
+      const rows = kwicInDocument(doc, query, opts.window);
+      matched += rows.length;
+      if (quiet && matched > 0) stop.abort('matched');
+      if (opts.count || opts.filesWithMatches) {
+        counts.set(doc.path === '-' ? '<stdin>' : doc.path, (counts.get(doc.path) ?? 0) + rows.length);
+        return;
+      }
+      for (const r of rows) {
+        if (opts.top !== 0 && shown >= opts.top) return;
+        emit(kwicRecord(r));
+        shown++;
+      }
+    },
+    rows: () => [...counts].filter(([, n]) => opts.count || n > 0).map(([file, count]) => (opts.count ? { file, count } : { file })),
+  });
+  if (status === 2) return 2;
+  if (matched === 0) return status === 1 ? 2 : 1;
+  return status === 1 ? 2 : 0;
 }

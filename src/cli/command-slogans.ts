@@ -4,40 +4,18 @@ import { summaryOf } from './commands.js';
 import { SLOGAN_KINDS, type SloganKind } from '../extract/slogans/types.js';
 import { addJobsOption, addOutputOptions, addSloganOptions, chooseFormat, newSloganMiner, type JobsOption, type OutputOptions } from './options.js';
 import { runMiner } from './run-miner.js';
-import type { Column, Row } from '../report/types.js';
+import type { Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
-import { where } from '../extract/where.js';
 
 interface SlogansCliOptions extends OutputOptions, JobsOption {
-  minDocs: number;
+  minDocs?: number;
+  families?: boolean;
+  stoplist?: string[];
   kind?: SloganKind[];
   lexicon?: string[];
   by?: 'month' | 'year' | 'region' | 'city' | 'file' | 'dir';
   meta?: string;
 }
-
-const COLUMNS: Column[] = [
-  { key: 'rank', header: '#', align: 'right', maxWidth: 4 },
-  { key: 'slogan', header: 'slogan', maxWidth: 24 },
-  { key: 'kind', header: 'kind', maxWidth: 9 },
-  { key: 'documents', header: 'docs', align: 'right', maxWidth: 6 },
-  { key: 'occurrences', header: 'count', align: 'right', maxWidth: 6 },
-  { key: 'first_date', header: 'first', maxWidth: 10 },
-  { key: 'last_date', header: 'last', maxWidth: 10 },
-  { key: 'forms', header: 'forms as written', maxWidth: 28, flex: true },
-  { key: 'where', header: 'first seen at', maxWidth: 44, cutStart: true, flex: true },
-  { key: 'context', header: 'context', maxWidth: 36, flex: true },
-];
-/** CSV and JSON carry every location kept, not just the first. */
-const FILE_COLUMNS: Column[] = [...COLUMNS.filter((c) => c.key !== 'where'), { key: 'locations', header: 'locations' }];
-
-const BY_COLUMNS: Column[] = [
-  { key: 'slogan', header: 'slogan', maxWidth: 24 },
-  { key: 'kind', header: 'kind', maxWidth: 9 },
-  { key: 'bucket', header: 'bucket', maxWidth: 30 },
-  { key: 'documents', header: 'docs', align: 'right', maxWidth: 6 },
-  { key: 'occurrences', header: 'count', align: 'right', maxWidth: 6 },
-];
 
 /** `policy-mine slogans`: the recurring policy formulations of a corpus. */
 export function slogansCommand(io: CliIO, done: (status: number) => void): Command {
@@ -46,19 +24,29 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     .argument('<paths...>', 'files or folders to read; - for standard input'))
     .option('--kind <kinds>', 'only these kinds, comma-separated: numbered, patterned, series, quoted, term', parseKinds)
     .addOption(new Option('--by <what>', 'break counts down by month, year, region (province), city, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'city', 'file', 'dir']))
+    .option('--families', 'one row per family of variants (延链补链强链, 强链补链延链, 补链强链…), its members listed')
+    .option('--stoplist <file>', 'phrases never to report (one per line, or phrase<TAB>reason); repeatable', (value: string, previous: string[] = []) => [...previous, value])
     .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
   addJobsOption(addOutputOptions(cmd, 50)).action(async (paths: string[], opts: SlogansCliOptions) => {
-    const miner = await newSloganMiner({ minDocs: opts.minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, by: opts.by });
+    const { SLOGAN_FIELDS, SLOGAN_BY_FIELDS, columnsOf, sloganRecord } = await import('../report/schema.js');
+    const oneDocument = await isOneDocument(paths);
+    const minDocs = opts.minDocs ?? (oneDocument ? 1 : 2);
+    if (opts.minDocs === undefined && oneDocument && !opts.quiet) io.stderr.write('policy-mine: one document: slogans found in it once are listed (--min-docs 1)\n');
+    const miner = await newSloganMiner({
+      minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, stoplistFiles: opts.stoplist, by: opts.by, families: opts.families,
+    });
     const { sloganWork, sloganSetup, rankedRows } = await import('../work.js');
+    const table = chooseFormat(opts, io) === 'table';
     const status = await runMiner(paths, opts, io, {
-      columns: opts.by ? BY_COLUMNS : chooseFormat(opts, io) === 'table' ? COLUMNS : FILE_COLUMNS,
+      columns: columnsOf(opts.by ? SLOGAN_BY_FIELDS : SLOGAN_FIELDS, table),
       split: () => sloganWork(miner),
       setup: sloganSetup(miner),
       rows: async (executor) => {
         const ranked = await rankedRows(miner, executor);
         const top = opts.top === 0 ? ranked : ranked.slice(0, opts.top);
-        return opts.by ? top.flatMap(bucketRows) : top.map(sloganRecord);
+        return opts.by ? top.flatMap(bucketRows) : top.map((r, i) => sloganRecord(r, i + 1));
       },
+      empty: `no slogan is in ${minDocs} documents or more${minDocs > 1 ? ' (lower --min-docs to list those in fewer)' : ''}`,
     });
     done(status);
   });
@@ -72,15 +60,15 @@ function parseKinds(value: string): SloganKind[] {
   return kinds as SloganKind[];
 }
 
-function sloganRecord(r: SloganRow, i: number): Row {
-  return {
-    rank: i + 1, slogan: r.slogan, kind: r.kind, documents: r.documents, occurrences: r.occurrences,
-    first_date: r.firstDate ?? '', last_date: r.lastDate ?? '', forms: r.forms,
-    locations: r.occurrencesShown.map(where),
-    where: r.occurrencesShown[0] ? where(r.occurrencesShown[0]) : '',
-    context: r.occurrencesShown[0]?.context ?? '', found_by: r.foundBy, score: r.score,
-    examples: r.occurrencesShown.map((o) => ({ ...o })), // plain records, as a Row cell wants
-  };
+/** Whether the inputs are one document (one file, not a folder, not JSON Lines): the default --min-docs is then 1. */
+async function isOneDocument(paths: readonly string[]): Promise<boolean> {
+  if (paths.length !== 1 || paths[0] === '-') return false;
+  const { statSync } = await import('node:fs');
+  try {
+    return statSync(paths[0]).isFile() && !/\.(jsonl|ndjson|md)$/i.test(paths[0]);
+  } catch {
+    return false;
+  }
 }
 
 function bucketRows(r: SloganRow): Row[] {

@@ -34,7 +34,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./command-targets.js')).targetsCommand,
   },
   {
-    name: 'kwic', usage: '[options] <term> <paths...>',
+    name: 'kwic', usage: '[options] [term] [paths...]',
     summary: 'show every occurrence of a term with its context (matched after normalisation: a simplified query finds traditional and pinyin-annotated text)',
     load: async () => (await import('./command-kwic.js')).kwicCommand,
   },

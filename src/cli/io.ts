@@ -11,6 +11,8 @@ export interface CliIO {
   /** Reads all of standard input (for the path `-`). */
   stdin?: () => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
+  /** Aborted when the user interrupts the run (Ctrl-C): the run stops between documents and says so. */
+  signal?: AbortSignal;
 }
 
 /** Thrown for bad arguments: the CLI prints the one line and exits with status 2. */

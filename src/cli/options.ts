@@ -10,7 +10,7 @@ export interface InputOptions {
   quiet?: boolean;
   /** --no-messages: no warnings or notes on stderr (errors still shown). */
   messages?: boolean;
-  color?: boolean;
+  color?: boolean | 'auto' | 'always' | 'never';
   progress?: boolean;
   glob?: string[];
   exclude?: string[];
@@ -24,6 +24,7 @@ export interface InputOptions {
 export interface OutputOptions extends InputOptions {
   format?: Format;
   bom?: boolean;
+  crlf?: boolean;
   top: number;
 }
 
@@ -41,7 +42,8 @@ export function addInputOptions(cmd: Command): Command {
     .addOption(new Option('--encoding <name>', 'read every file in this encoding instead of detecting it').choices(ENCODING_NAMES))
     .option('--text-field <name>', 'JSON Lines field holding the text (default: content, text or body)')
     .option('-q, --quiet', 'no warnings or summary on stderr (errors are still shown)')
-    .option('--color', 'colour even when stdout is not a terminal')
+    .option('--no-messages', 'no warnings or notes on stderr, but the summary (errors are still shown)')
+    .addOption(new Option('--color [when]', 'colour the table: auto (on a terminal), always, never').choices(['auto', 'always', 'never']))
     .option('--no-color', 'never colour (also: NO_COLOR=1)')
     .option('--no-progress', 'no progress bar (it only shows on a terminal)');
 }
@@ -50,6 +52,7 @@ export function addOutputOptions(cmd: Command, defaultTop: number): Command {
   return addInputOptions(cmd)
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, csv when piped)').choices(FORMATS))
     .option('--bom', 'start CSV with a byte order mark (for Excel)')
+    .option('--crlf', 'end CSV lines with CRLF (default LF)')
     .option('--top <n>', `show the first N rows (0 for all)`, parseCount, defaultTop);
 }
 
@@ -64,10 +67,12 @@ export function chooseFormat(opts: OutputOptions, io: CliIO): Format {
   return opts.format ?? (io.stdout.isTTY ? 'table' : 'csv');
 }
 
-/** Colour only on a terminal, never with NO_COLOR or --no-color; --color forces it. */
+/** Colour only on a terminal, never with NO_COLOR, --no-color or --color never; --color (always) forces it. */
 export function useColor(opts: InputOptions, io: CliIO): boolean {
-  if (opts.color === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return false;
-  return opts.color === true || Boolean(io.stdout.isTTY);
+  if (opts.color === false || opts.color === 'never') return false;
+  if (opts.color === true || opts.color === 'always') return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return Boolean(io.stdout.isTTY);
 }
 
 export interface JobsOption {
@@ -81,13 +86,26 @@ export function addJobsOption(cmd: Command): Command {
   return cmd.option('-j, --jobs <n>', `threads that clean and search documents, this one included (default: one per core for inputs over ${AUTO_JOBS_BYTES / 1024 / 1024} MB, else 1); output does not depend on it`, parsePositive);
 }
 
-/** --jobs, or one per core when the inputs are large enough to repay starting workers. */
-export async function jobsFor(opts: JobsOption, paths: readonly string[]): Promise<number> {
-  if (opts.jobs !== undefined) return opts.jobs;
-  const { availableParallelism } = await import('node:os');
-  const { inputBytes } = await import('../read/discover.js');
+/** Memory a worker thread takes once it has loaded jieba and the lexicon (measured at about 340 MB). */
+const WORKER_BYTES = 350 * 1024 * 1024;
+
+/**
+ * --jobs, or one per core when the inputs are large enough to repay starting
+ * workers; never more than the cores, nor more workers than free memory holds
+ * at WORKER_BYTES each (a request lowered is said in `note`).
+ */
+export async function jobsFor(opts: JobsOption, paths: readonly string[]): Promise<{ jobs: number; note?: string }> {
+  const { availableParallelism, freemem } = await import('node:os');
   const cores = availableParallelism();
-  return cores > 1 && (await inputBytes(paths, AUTO_JOBS_BYTES)) >= AUTO_JOBS_BYTES ? cores : 1;
+  const fits = 1 + Math.max(0, Math.floor(freemem() / WORKER_BYTES));
+  const most = Math.max(1, Math.min(cores, fits));
+  if (opts.jobs !== undefined) {
+    if (opts.jobs <= most) return { jobs: opts.jobs };
+    const why = most === cores ? `${cores} cores` : `free memory for ${most - 1} worker${most === 2 ? '' : 's'} at about 350 MB each`;
+    return { jobs: most, note: `--jobs ${opts.jobs} lowered to ${most} (${why})` };
+  }
+  const { inputBytes } = await import('../read/discover.js');
+  return { jobs: most > 1 && (await inputBytes(paths, AUTO_JOBS_BYTES)) >= AUTO_JOBS_BYTES ? most : 1 };
 }
 
 function parsePositive(value: string): number {
@@ -99,13 +117,14 @@ function parsePositive(value: string): number {
 /** --min-docs and --lexicon: what slogans and report share about which slogans count. */
 export function addSloganOptions(cmd: Command): Command {
   return cmd
-    .option('--min-docs <n>', 'only slogans found in at least N documents', parseCount, 2)
+    .option('--min-docs <n>', 'only slogans found in at least N documents (default 2; 1 for a single document)', parseCount)
     .option('--lexicon <file>', 'add your own slogans (one per line, or slogan<TAB>kind); repeatable', (value: string, previous: string[]) => [...previous, value], []);
 }
 
 /** A SloganMiner for a command; a lexicon file that cannot be read is a usage error. */
 export async function newSloganMiner(options: import('../extract/slogans/index.js').SloganOptions) {
   const { SloganMiner } = await import('../extract/slogans/index.js');
+  if (options.minDocs === 0) options = { ...options, minDocs: 1, listAll: true };
   try {
     return new SloganMiner(options);
   } catch (e) {

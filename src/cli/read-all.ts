@@ -27,14 +27,27 @@ export interface ReadPlan {
  * gives is raised to 1 when the --meta table matched no document.
  */
 export async function readWith(
-  paths: string[], opts: InputOptions & JobsOption, io: CliIO, plan: ReadPlan,
+  paths: string[], opts: InputOptions & JobsOption & { signal?: AbortSignal }, io: CliIO, plan: ReadPlan,
   finish: (summary: Summary, executor: Executor) => Promise<number>,
 ): Promise<number> {
   const progress = startProgress(opts, io);
+  // One kind of message from one file, many times over (3,000 records without a text field), is shown a few times and counted.
+  const folded = new Map<string, { shown: number; more: number; file: string; code: string }>();
   const say = (m: Message) => {
     if ((m.severity !== 'error' && opts.quiet) || (opts.messages === false && m.severity !== 'error')) return;
+    const key = `${m.file.replace(/#.*$/, '')}\t${m.code}`;
+    const seen = folded.get(key) ?? { shown: 0, more: 0, file: m.file.replace(/#.*$/, ''), code: m.code };
+    folded.set(key, seen);
+    if (seen.shown >= SHOWN_PER_KIND) {
+      seen.more++;
+      return;
+    }
+    seen.shown++;
     progress.clear();
     io.stderr.write(`${formatMessage(m)}\n`);
+  };
+  const sayFolded = () => {
+    for (const f of folded.values()) if (f.more) io.stderr.write(`${f.file}: … and ${f.more.toLocaleString('en')} more [${f.code}] like these\n`);
   };
   const table = opts.meta ? await loadMeta(opts.meta, opts.metaColumns) : undefined;
   table?.messages.forEach(say);
@@ -42,19 +55,34 @@ export async function readWith(
     encoding: opts.encoding, textField: opts.textField, stdin: io.stdin, onStart: progress.start,
     globs: [...(opts.glob ?? []), ...(opts.exclude ?? []).map((g) => `!${g}`)], keepDuplicates: opts.keepDuplicates,
     keepRepeated: opts.keepRepeated, split: opts.split, meta: table && ((doc) => table.lookup(doc)),
+    signal: anySignal([io.signal, opts.signal]),
   };
   const hooks = { onMessage: say, onFile: () => progress.tick() };
-  const jobs = plan.split ? await jobsFor(opts, paths) : 1;
+  const { jobs, note } = plan.split ? await jobsFor(opts, paths) : { jobs: 1, note: undefined };
+  if (note && !opts.quiet) io.stderr.write(`policy-mine: ${note}\n`);
   const status = await withExecutor({ jobs, setup: plan.setup }, async (executor) => {
     const summary = plan.split
       ? await forEachSplit(paths, options, plan.split, executor, hooks)
       : await forEachDocument(paths, options, (doc) => plan.add?.(doc), hooks);
     progress.stop();
+    sayFolded();
     return finish(summary, executor);
   });
   const matched = table?.finish();
   matched?.messages.forEach(say);
+  if (io.signal?.aborted) return INTERRUPTED;
   return matched?.matchedNone ? Math.max(status, 1) : status;
+}
+
+/** Messages of one kind from one file shown before the rest are counted. */
+const SHOWN_PER_KIND = 5;
+
+/** The exit status of an interrupted run (128 + SIGINT), as shells report it. */
+const INTERRUPTED = 130;
+
+function anySignal(signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
+  const given = signals.filter((s): s is AbortSignal => s !== undefined);
+  return given.length <= 1 ? given[0] : AbortSignal.any(given);
 }
 
 async function loadMeta(path: string, columns: string | undefined) {
@@ -104,5 +132,6 @@ export function summaryLine(s: Summary): string {
   }
   if (s.undated) parts.push(`${s.undated} undated`);
   if (s.withWarnings) parts.push(`${s.withWarnings} with warnings`);
-  return `policy-mine: ${parts.join(', ')}\n`;
+  const line = `policy-mine: ${parts.join(', ')}\n`;
+  return s.interrupted === 'interrupt' ? `${line}policy-mine: interrupted: the output holds what was read before, and is incomplete\n` : line;
 }

@@ -18,25 +18,29 @@ export interface MinerHooks {
   rows?(executor: Executor): Row[] | Promise<Row[]>;
   /** Or: a table whose columns are known only at the end (a pivot); the reporter is made then. */
   pivot?(): Promise<{ columns: Column[]; rows: Row[] }>;
+  /** Why a run gave no rows, said on stderr when it did not (one document and --min-docs 2…). */
+  empty?: string;
 }
 
 /** Read every input, feed the miner, report its rows; returns the exit status. */
-export async function runMiner(paths: string[], opts: OutputOptions & JobsOption, io: CliIO, hooks: MinerHooks): Promise<number> {
+export async function runMiner(paths: string[], opts: OutputOptions & JobsOption & { signal?: AbortSignal }, io: CliIO, hooks: MinerHooks): Promise<number> {
   const { readWith, summaryLine } = await import('./read-all.js');
   const { createReporter } = await import('../report/index.js');
   const { exitStatus } = await import('../summary.js');
   const format = chooseFormat(opts, io);
   const paint = format === 'table' && useColor(opts, io) ? await colours() : undefined;
-  const reporterFor = (columns: readonly Column[]) => createReporter(format, io.stdout, { columns, paint, bom: opts.bom, width: io.stdout.columns });
+  const reporterFor = (columns: readonly Column[]) => createReporter(format, io.stdout, { columns, paint, bom: opts.bom, crlf: opts.crlf, width: io.stdout.columns });
   let reporter = hooks.pivot ? undefined : reporterFor(hooks.columns);
   const emit = (row: Row) => reporter?.row(row);
   const plan = { split: hooks.split?.(emit), add: (doc: Document) => hooks.add?.(doc, emit), setup: hooks.setup };
   return readWith(paths, opts, io, plan, async (summary, executor) => {
     const pivot = await hooks.pivot?.();
     if (pivot) reporter = reporterFor(pivot.columns);
-    for (const row of pivot?.rows ?? (await hooks.rows?.(executor)) ?? []) reporter!.row(row);
+    const rows = pivot?.rows ?? (await hooks.rows?.(executor)) ?? [];
+    for (const row of rows) reporter!.row(row);
     reporter!.end(summary);
-    if (!opts.quiet) io.stderr.write(summaryLine(summary));
+    if (rows.length === 0 && hooks.empty && summary.documents > 0 && !opts.quiet) io.stderr.write(`policy-mine: ${hooks.empty}\n`);
+    if (!opts.quiet || summary.interrupted === 'interrupt') io.stderr.write(summaryLine(summary));
     return exitStatus(summary);
   });
 }

@@ -44,7 +44,10 @@ function parseRecord(raw: string, line: number, textField?: string): JsonLineRes
   const fields = value as Record<string, unknown>;
   const names = textField ? [textField] : DEFAULT_TEXT_FIELDS;
   const name = names.find((n) => typeof fields[n] === 'string');
-  if (!name) return { ok: false, line, code: 'no-text-field', reason: `line ${line} has no text field (looked for ${names.join(', ')})` };
+  if (!name) {
+    const present = Object.keys(fields).slice(0, 8).join(', ') || 'none';
+    return { ok: false, line, code: 'no-text-field', reason: `line ${line} has no text field (looked for ${names.join(', ')}; it has ${present}: name one with --text-field)` };
+  }
   const id = [fields.id, fields.url].find((v) => typeof v === 'string' || typeof v === 'number');
   return { ok: true, record: { line, id: id === undefined ? `line${line}` : String(id), text: fields[name] as string, fields } };
 }

@@ -45,6 +45,8 @@ export interface ReporterOptions {
   paint?: Paint;
   /** Write a UTF-8 byte order mark before CSV, for Excel. */
   bom?: boolean;
+  /** End CSV lines with CRLF instead of LF. */
+  crlf?: boolean;
   /** Terminal width for the table. */
   width?: number;
 }

@@ -35,6 +35,17 @@ export class PhraseMatcher<T> {
     return this.byFirst.get(phrase.charCodeAt(0))?.find((p) => p.phrase === phrase)?.value;
   }
 
+  /** Every phrase that stands wholly inside `text[start, end)`, except one that is the whole span. */
+  forEachWithin(text: string, start: number, end: number, visit: (value: T, start: number, end: number) => void): void {
+    for (let i = start; i < end; i++) {
+      const list = this.starts.has(text.charCodeAt(i)) ? this.byFirst.get(text.charCodeAt(i)) : undefined;
+      for (const p of list ?? []) {
+        const stop = i + p.phrase.length;
+        if (stop <= end && !(i === start && stop === end) && text.startsWith(p.phrase, i)) visit(p.value, i, stop);
+      }
+    }
+  }
+
   /** Each match left to right, never overlapping: at each place the longest phrase wins, and the search goes on after it. */
   forEachMatch(text: string, visit: (value: T, start: number, end: number) => void): void {
     const starts = this.starts;

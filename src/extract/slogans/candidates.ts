@@ -5,6 +5,7 @@ import { findNumbered } from './numbered.js';
 import { findPatterned } from './patterned.js';
 import { Int32List } from './int32-list.js';
 import { findQuoted } from './quoted.js';
+import { findSeries } from './series.js';
 import { BoundaryFlags, type Candidate } from './types.js';
 
 /**
@@ -120,18 +121,30 @@ function findInPieces(segmented: Iterable<SegmentedPiece>, lexicon: Lexicon): Sl
   const discovered = new Int32List();
   for (const { from, piece, wordStarts, ngrams, base } of segmented) {
     const boundaries = new BoundaryFlags(piece.length, wordStarts, base);
+    const title = columnTitle(piece);
+    const outsideTitle = (c: { start: number; end: number }) => !title || c.end <= title[0] || c.start >= title[1];
     const inPiece = resolveOverlaps([
-      ...lexicon.find(piece), ...findQuoted(piece), ...findNumbered(piece, boundaries), ...findPatterned(piece, boundaries),
-    ]);
+      ...lexicon.find(piece), ...findQuoted(piece), ...findNumbered(piece, boundaries), ...findPatterned(piece, boundaries), ...findSeries(piece, boundaries),
+    ].filter(outsideTitle));
     for (const c of inPiece) found.push({ ...c, start: from + c.start, end: from + c.end });
     for (let i = 0; i < ngrams.length; i += 2) {
       const start = ngrams[i] - base;
       const end = ngrams[i + 1] - base;
-      if (inPiece.some((o) => start < o.end && end > o.start)) continue;
+      // An n-gram may extend a find (一个中国 → 一个中国原则: both are counted), not cut into one or cross it.
+      if (!outsideTitle({ start, end }) || inPiece.some((o) => start < o.end && end > o.start && !(start <= o.start && end >= o.end && end - start > o.end - o.start))) continue;
       discovered.push(from + start, from + end);
     }
   }
   return { found, discovered: discovered.toInt32Array() };
+}
+
+/**
+ * A news column's title at the head of a line (【新时代新征程新伟业】, ### 【走进县城看发展】…):
+ * the programme's name, not the item's words. Its span in the piece, if any.
+ */
+function columnTitle(piece: string): [number, number] | undefined {
+  const m = /^(?:#{1,6}\s*|\d{1,2}[.．、]\s*)?【[^【】\n]{1,30}】/.exec(piece);
+  return m ? [m[0].indexOf('【'), m[0].length] : undefined;
 }
 
 /** Load jieba with the lexicon's slogans as words (once per lexicon), so that segmentation keeps them whole. */
@@ -158,13 +171,18 @@ function* pieces(text: string): Generator<[number, number]> {
   }
 }
 
-/** Where finders overlap, the longer span wins; equal spans are counted once. */
+/**
+ * Where finders overlap, the longer span wins; but a listed slogan is counted
+ * wherever it stands, as kwic finds it: inside a longer listed one (nested),
+ * or inside a series, quote or pattern found around it. Equal spans count once.
+ */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   for (const c of sorted) {
-    const inside = out.some((o) => c.start >= o.start && c.end <= o.end);
-    if (!inside) out.push(c);
+    const same = out.some((o) => c.start === o.start && c.end === o.end && c.key === o.key);
+    const inside = c.finder !== 'lexicon' && out.some((o) => c.start >= o.start && c.end <= o.end);
+    if (!same && !inside) out.push(c);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Occurrence } from '../occurrence.js';
 import { ownCopy } from '../../text/own-copy.js';
 import type { Finder, SloganKind } from './types.js';
+import { partsOf } from './families.js';
 
 /**
  * Occurrences kept per slogan for reporting (counts stay exact). Every recurring
@@ -8,7 +9,7 @@ import type { Finder, SloganKind } from './types.js';
  */
 export const SAMPLES = 20;
 
-const FINDERS: readonly Finder[] = ['lexicon', 'quoted', 'numbered', 'patterned', 'discovered'];
+const FINDERS: readonly Finder[] = ['lexicon', 'quoted', 'numbered', 'patterned', 'discovered', 'series'];
 
 /**
  * Everything counted about one slogan over the corpus. A corpus yields hundreds
@@ -23,12 +24,18 @@ export interface Entry {
   finders: number;
   occurrences: number;
   documents: number;
+  /** Documents without a date. */
+  undated: number;
   lastDoc: number;
   firstDate?: string;
   lastDate?: string;
   samples?: Occurrence[];
   /** Most samples this entry may keep: SAMPLES, or 1 once the index's sample budget took the rest. */
   sampleCap: number;
+  /** Every how many of its documents a sample is taken (doubles each time the samples fill, halving them). */
+  sampleStride: number;
+  /** The documents it stands in, for slogans of parts (延链补链强链): a family's documents are their union. */
+  docIds?: number[];
   /**
    * Characters seen just left and right of discovered candidates (the first
    * NEIGHBOURS of each side, as a string: a Map per n-gram cost too much memory);
@@ -50,8 +57,8 @@ export interface Entry {
  */
 export function newEntry(key: string, kind: SloganKind): Entry {
   return {
-    key: ownCopy(key), kind, kinds: undefined, finders: 0, occurrences: 0, documents: 0, lastDoc: -1,
-    firstDate: undefined, lastDate: undefined, samples: undefined, sampleCap: SAMPLES,
+    key: ownCopy(key), kind, kinds: undefined, finders: 0, occurrences: 0, documents: 0, undated: 0, lastDoc: -1,
+    firstDate: undefined, lastDate: undefined, samples: undefined, sampleCap: SAMPLES, sampleStride: 1, docIds: partsOf(key) ? [] : undefined,
     left: undefined, right: undefined, leftEdges: 0, rightEdges: 0, buckets: undefined,
   };
 }
@@ -82,23 +89,35 @@ export function countOccurrence(e: Entry, docId: number, kind: SloganKind, finde
   }
   e.finders |= 1 << FINDERS.indexOf(finder);
   e.occurrences++;
-  if (e.lastDoc !== docId) {
+  const newDocument = e.lastDoc !== docId;
+  if (newDocument) {
     e.documents++;
     e.lastDoc = docId;
+    e.docIds?.push(docId);
+    if (!date) e.undated++;
   }
   if (buckets) for (const b of buckets) countBucket(e, b, docId);
   if (date) {
     if (!e.firstDate || date < e.firstDate) e.firstDate = date;
     if (!e.lastDate || date > e.lastDate) e.lastDate = date;
   }
-  return (e.samples?.length ?? 0) < Math.min(sampleLimit, e.sampleCap);
+  // One sample per document, from every sampleStride-th of its documents: spread over the corpus, the first kept.
+  return newDocument && (e.documents - 1) % e.sampleStride === 0 && (e.samples?.length ?? 0) < Math.min(sampleLimit, e.sampleCap) + (e.sampleCap > 1 ? 1 : 0);
 }
 
-/** Keep a sample of an occurrence `countOccurrence` wanted one of. */
+/**
+ * Keep a sample of an occurrence `countOccurrence` wanted one of. When the
+ * samples overflow, every other one after the first is let go and the stride
+ * doubles: the samples stay spread over all the documents seen, in order.
+ */
 export function keepSample(e: Entry, occurrence: Occurrence): void {
   // concat() makes an array with room for exactly its samples; push() reserved 17 slots from the first sample on
   // (a spread gave 19 at two). Samples are few per slogan, so the copy costs little.
   e.samples = e.samples ? e.samples.concat([occurrence]) : [occurrence];
+  if (e.samples.length > e.sampleCap && e.sampleCap > 1) {
+    e.samples = e.samples.filter((_s, i) => i === 0 || i % 2 === 0);
+    e.sampleStride *= 2;
+  }
 }
 
 /** Keep only the first sample from now on (the counts stay exact); returns how many were let go. */

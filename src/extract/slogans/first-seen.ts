@@ -16,6 +16,9 @@ export interface FirstSighting<D extends SeenIn> {
   right: string | undefined;
   leftEdges: number;
   rightEdges: number;
+  /** Where its first occurrence is in the document's cleaned text. */
+  start: number;
+  end: number;
 }
 
 const INITIAL_SLOTS = 1024;
@@ -38,6 +41,9 @@ export class FirstSeen<D extends SeenIn> {
   private readonly free: number[] = [];
   private docs: Array<D | undefined> = [];
   private occurrences = new Int32Array(INITIAL_SLOTS);
+  /** The first occurrence's start and end in its document, per slot. */
+  private starts = new Int32Array(INITIAL_SLOTS);
+  private ends = new Int32Array(INITIAL_SLOTS);
   private readonly left = new NeighbourColumn(INITIAL_SLOTS);
   private readonly right = new NeighbourColumn(INITIAL_SLOTS);
   private newest = -1;
@@ -53,7 +59,7 @@ export class FirstSeen<D extends SeenIn> {
    * caller to count from then on (one lookup does both: this runs for every
    * discovered n-gram of every document).
    */
-  see(key: string, doc: D, left: string | undefined, right: string | undefined): FirstSighting<D> | undefined {
+  see(key: string, doc: D, left: string | undefined, right: string | undefined, start = 0, end = 0): FirstSighting<D> | undefined {
     // Forgetting walks the Map from the front, oldest first, and a sighting from another document is an earlier one:
     // both hold only while documents come in order.
     if (doc.id < this.newest) throw new Error(`first sightings out of document order (${doc.id} after ${this.newest})`);
@@ -63,6 +69,8 @@ export class FirstSeen<D extends SeenIn> {
       slot = this.allocate();
       this.slots.set(ownCopy(key), slot);
       this.docs[slot] = doc;
+      this.starts[slot] = start;
+      this.ends[slot] = end;
     } else if (this.docs[slot]!.id !== doc.id) {
       return this.takeAt(key, slot);
     }
@@ -93,7 +101,7 @@ export class FirstSeen<D extends SeenIn> {
     return {
       key, doc: this.docs[slot]!, occurrences: this.occurrences[slot],
       left: this.left.chars(slot), right: this.right.chars(slot),
-      leftEdges: this.left.edges[slot], rightEdges: this.right.edges[slot],
+      leftEdges: this.left.edges[slot], rightEdges: this.right.edges[slot], start: this.starts[slot], end: this.ends[slot],
     };
   }
 
@@ -160,6 +168,8 @@ export class FirstSeen<D extends SeenIn> {
   private grow(): void {
     const size = this.occurrences.length * 2;
     this.occurrences = resized(this.occurrences, size);
+    this.starts = resized(this.starts, size);
+    this.ends = resized(this.ends, size);
     this.left.grow(size);
     this.right.grow(size);
   }

@@ -1,10 +1,11 @@
 import type { Document } from '../../document.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
+import { loadStopList, type StopList } from './stoplist.js';
 import { judgeEntries, keysOf, rankSlogans, type SloganRow } from './rank.js';
 import { findCandidates, findCandidatesInSegmentation, type SloganCandidates, type Segmentation } from './candidates.js';
 import type { Token } from '../../segment/segmenter.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
-import type { SloganKind } from './types.js';
+import { sloganKey, type SloganKind } from './types.js';
 
 export type { SloganRow, BucketCounts } from './rank.js';
 export type { BreakDown } from './slogan-index.js';
@@ -19,13 +20,20 @@ export interface SloganOptions {
   kinds?: readonly SloganKind[];
   /** Extra lexicon files (`slogan<TAB>kind` per line, or one slogan per line). */
   lexiconFiles?: readonly string[];
+  /** Extra stop lists (`phrase<TAB>reason` per line, or one phrase per line): never reported. */
+  stoplistFiles?: readonly string[];
   /** Count per month, year, region, file or folder as well; several at once give `breakdowns`. */
   by?: BreakDown | readonly BreakDown[];
+  /** One row per family of variants (延链补链强链, 强链补链延链, 补链强链…), with its members. */
+  families?: boolean;
+  /** List every lexicon entry, found or not (those not found with 0 documents), after the rows found: --min-docs 0. */
+  listAll?: boolean;
 }
 
 /** Slogan mining over documents that arrive one at a time; call `add` for each, then `rows`. */
 export class SloganMiner {
   private readonly lexicon: Lexicon;
+  private readonly stoplist: StopList;
   private readonly index: SloganIndex;
   /** The lexicon files this miner read besides the project's (a copy: the caller's list may change): a thread finding for it must read the same. */
   readonly lexiconFiles: readonly string[] | undefined;
@@ -33,6 +41,7 @@ export class SloganMiner {
   constructor(private readonly options: SloganOptions = {}) {
     this.lexiconFiles = options.lexiconFiles && [...options.lexiconFiles];
     this.lexicon = loadLexicon(this.lexiconFiles);
+    this.stoplist = loadStopList(options.stoplistFiles);
     this.index = new SloganIndex(this.lexicon, options.by);
   }
 
@@ -59,11 +68,12 @@ export class SloganMiner {
    */
   ranking(): { keys: string[]; rows(words?: ReadonlyMap<string, readonly Token[]>): SloganRow[] } {
     const minDocs = this.options.minDocs ?? 2;
-    const judged = judgeEntries(this.index.counted(minDocs), minDocs, this.lexicon);
-    const options = { kinds: this.options.kinds, lexicon: this.lexicon };
+    const judged = judgeEntries(this.index.counted(minDocs), minDocs, this.lexicon, this.stoplist);
+    const options = { kinds: this.options.kinds, lexicon: this.lexicon, families: this.options.families };
+    const withAbsent = (rows: SloganRow[]) => (this.options.listAll ? [...rows, ...absentRows(this.lexicon, rows, this.options.kinds)] : rows);
     return {
       keys: keysOf(judged),
-      rows: (words) => rankSlogans(judged, words ? { ...options, words: (key) => wordsOf(words, key) } : options),
+      rows: (words) => withAbsent(rankSlogans(judged, words ? { ...options, words: (key) => wordsOf(words, key) } : options)),
     };
   }
 
@@ -71,6 +81,17 @@ export class SloganMiner {
   rows(): SloganRow[] {
     return this.ranking().rows();
   }
+}
+
+/** The lexicon's entries that no document holds, as rows of 0 documents (so that a user can see a slogan is absent). */
+function absentRows(lexicon: Lexicon, found: readonly SloganRow[], kinds: readonly SloganKind[] | undefined): SloganRow[] {
+  const seen = new Set(found.map((r) => r.slogan));
+  return lexicon.entries
+    .filter((e) => !seen.has(sloganKey(e.text)) && (!kinds || kinds.includes(e.kind)))
+    .map((e) => ({
+      slogan: sloganKey(e.text), kind: e.kind, documents: 0, occurrences: 0, forms: [], occurrencesShown: [], foundBy: ['lexicon'],
+      score: 0, weight: 0, weightReason: e.tier === 'ok' ? 'generic' : 'core', family: '', undated: 0,
+    }));
 }
 
 /** A key's words as segmented elsewhere; a missing key is a bug (the keys and the ranking disagree), never a silent empty list. */

@@ -21,6 +21,8 @@ export class Lexicon {
     const text = canonicalLine(entry.text.trim());
     const e: LexiconEntry = { text, kind: entry.kind, ...(entry.tier ? { tier: entry.tier } : {}) };
     if (this.phrases.add(text, e)) this.entries.push(e);
+    // A series is written with and without its 、 (两个市场、两种资源; 两个市场两种资源): both forms are the entry.
+    if (text.includes('、')) this.phrases.add(text.replace(/、/g, ''), e);
   }
 
   has(text: string): boolean {
@@ -35,23 +37,37 @@ export class Lexicon {
     return this.phrases.get(text)?.tier;
   }
 
-  /** Every occurrence; the longest entry wins where entries overlap at one place. */
+  /**
+   * Every occurrence of every entry, as kwic finds them: the longest entry at
+   * a place, and the entries it holds (高质量发展 inside 推动高质量发展示范区建设,
+   * 中国特色社会主义 inside 习近平新时代中国特色社会主义思想), marked `nested`.
+   */
   find(text: string): Candidate[] {
     const out: Candidate[] = [];
     this.phrases.forEachMatch(text, (hit, start, end) => {
       out.push({ key: sloganKey(hit.text), kind: hit.kind, finder: 'lexicon', start, end });
+      this.phrases.forEachWithin(text, start, end, (inner, s, e) => {
+        out.push({ key: sloganKey(inner.text), kind: inner.kind, finder: 'lexicon', start: s, end: e, nested: true });
+      });
     });
     return out;
   }
 }
 
-/** Parse lexicon lines: `slogan<TAB>kind[<TAB>tier…]`; a missing kind is `term`, a missing tier `core`. */
-export function parseLexicon(lines: readonly string[], into = new Lexicon()): Lexicon {
-  for (const line of lines) {
-    if (!line.trim() || line.startsWith('#')) continue;
+/**
+ * Parse lexicon lines: `slogan<TAB>kind[<TAB>tier…]`; a missing kind is
+ * `term`, a missing tier `core`. A kind that is none of the five is an error
+ * naming the line (a typo would otherwise file a slogan under the wrong kind).
+ */
+export function parseLexicon(lines: readonly string[], into = new Lexicon(), source = 'lexicon'): Lexicon {
+  lines.forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
     const [text, kind, tier] = line.split('\t').map((s) => s.trim());
-    into.add({ text, kind: SLOGAN_KINDS.includes(kind as SloganKind) ? (kind as SloganKind) : 'term', tier: tier === 'ok' ? 'ok' : 'core' });
-  }
+    if (kind && !SLOGAN_KINDS.includes(kind as SloganKind)) {
+      throw new LexiconError(`${source}:${i + 1}: unknown kind ${JSON.stringify(kind)} (kinds: ${SLOGAN_KINDS.join(', ')})`);
+    }
+    into.add({ text, kind: (kind as SloganKind) || 'term', tier: tier === 'ok' ? 'ok' : 'core' });
+  });
   return into;
 }
 
@@ -65,7 +81,7 @@ export function loadLexicon(userFiles: readonly string[] = []): Lexicon {
     } catch (e) {
       throw new LexiconError(`cannot read lexicon ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
-    parseLexicon(text.replace(/^\ufeff/, '').split(/\r?\n/), lexicon);
+    parseLexicon(text.replace(/^\ufeff/, '').split(/\r?\n/), lexicon, file);
   }
   return lexicon;
 }

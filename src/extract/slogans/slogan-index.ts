@@ -68,7 +68,8 @@ export class SloganIndex {
     const { found, discovered } = candidates ?? findCandidates(doc.text, this.lexicon);
     // One bucket key per breakdown, tagged with it ("month\t2024-05"): an entry counts them in one map.
     const buckets = this.bys.length ? this.bys.map((by) => `${by}\t${bucketOf(doc, by)}`) : undefined;
-    const counted: CountedDoc = { id, date: doc.meta.date, buckets };
+    // Kept with the first sightings while they wait, to locate a discovered n-gram's first occurrence once it recurs.
+    const counted: CountedDoc = { id, date: doc.meta.date, buckets, ...(doc.text.length <= LOCATABLE ? { doc } : {}) };
     const text = doc.text;
     for (const c of found) {
       const e = this.entry(c.key, c.kind);
@@ -83,7 +84,7 @@ export class SloganIndex {
       let e = this.entries.get(key);
       if (!e) {
         // Counted among the first sightings, unless it waited there from an earlier document: then it has recurred.
-        const recurred = this.firstSeen.see(key, counted, left, right);
+        const recurred = this.firstSeen.see(key, counted, left, right, start, end);
         if (!recurred) continue;
         e = this.promote(recurred);
       }
@@ -109,9 +110,10 @@ export class SloganIndex {
     return sighting && this.promote(sighting);
   }
 
-  /** A first sighting made an entry, counted as if it had been one from the start. */
+  /** A first sighting made an entry, counted as if it had been one from the start, its first occurrence located. */
   private promote(sighting: FirstSighting<CountedDoc>): Entry {
     const e = entryOf(sighting);
+    if (sighting.doc.doc) keepSample(e, occurrenceAt(sighting.doc.doc, sighting.start, sighting.end));
     this.entries.set(e.key, e);
     return e;
   }
@@ -193,7 +195,12 @@ interface CountedDoc {
   readonly id: number;
   readonly date: string | undefined;
   readonly buckets: readonly string[] | undefined;
+  /** The document itself, when short enough to hold while its sightings wait (at most PRUNE_EVERY documents). */
+  readonly doc?: Document;
 }
+
+/** Longest document held for its first sightings: a hundred of them stay under about 40 MB with their maps. */
+const LOCATABLE = 64 * 1024;
 
 /** The entry a first sighting would have been: its occurrences counted again (no samples: they were not located), its neighbours as seen. */
 function entryOf(s: FirstSighting<CountedDoc>): Entry {

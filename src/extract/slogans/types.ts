@@ -2,7 +2,7 @@ export type SloganKind = 'numbered' | 'patterned' | 'series' | 'quoted' | 'term'
 export const SLOGAN_KINDS: readonly SloganKind[] = ['numbered', 'patterned', 'series', 'quoted', 'term'];
 
 /** Which finder proposed a candidate; ranking trusts some more than others. */
-export type Finder = 'lexicon' | 'quoted' | 'numbered' | 'patterned' | 'discovered';
+export type Finder = 'lexicon' | 'quoted' | 'numbered' | 'patterned' | 'series' | 'discovered';
 
 /** A slogan occurrence in one document's cleaned text. */
 export interface Candidate {
@@ -13,6 +13,8 @@ export interface Candidate {
   /** Range in the cleaned text. */
   start: number;
   end: number;
+  /** A listed slogan inside a longer find: counted where it stands, beside the longer one. */
+  nested?: boolean;
 }
 
 /** Offsets in a piece of text where a word starts (and its end): what the shape finders test at every character. */
