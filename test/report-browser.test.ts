@@ -45,7 +45,7 @@ test('browser: the seed report has the rows and series of the JSON output, and a
     // The same options through the JSON output: the top 6 are charted, every slogan is in the table.
     const charted = json<SloganJson>(['slogans', 'fixtures/seeds', '--top', '6']).map((s) => s.slogan);
     const slogans = json<SloganJson>(['slogans', 'fixtures/seeds', '--top', '0']);
-    const directives = json<{ where: string }>(['directives', 'fixtures/seeds']);
+    const directives = json<{ file: string; line: number; column: number }>(['directives', 'fixtures/seeds']).map((d) => ({ where: `${d.file}:${d.line}:${d.column}` }));
     const regional = json<{ slogan: string; bucket: string }>(['slogans', 'fixtures/seeds', '--top', '6', '--by', 'region']);
     const { page } = r;
     assert.deepEqual(await series(r, 'timeline', '.mark-line path'), charted, 'one timeline line per top slogan, in rank order');

@@ -96,8 +96,8 @@ export function findTitle(lines: readonly string[], skip: Set<number>): string |
   for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
     const line = lines[i].replace(/^#+\s*/, '').trim();
     if (skip.has(i) || !line || /^\ufffd+$/.test(line)) continue;
-    // A first line that is a paragraph (a lead sentence) means the page has no title line.
-    return line.length > 100 || /。./.test(line) ? undefined : line;
+    // A first line that is a sentence (a lead paragraph) means the page has no title line.
+    return line.length > 100 || /[。！？]/.test(line) ? undefined : line;
   }
   return undefined;
 }

@@ -96,16 +96,19 @@ const WORKER_BYTES = 350 * 1024 * 1024;
  */
 export async function jobsFor(opts: JobsOption, paths: readonly string[]): Promise<{ jobs: number; note?: string }> {
   const { availableParallelism, freemem } = await import('node:os');
-  const cores = availableParallelism();
-  const fits = 1 + Math.max(0, Math.floor(freemem() / WORKER_BYTES));
-  const most = Math.max(1, Math.min(cores, fits));
-  if (opts.jobs !== undefined) {
-    if (opts.jobs <= most) return { jobs: opts.jobs };
-    const why = most === cores ? `${cores} cores` : `free memory for ${most - 1} worker${most === 2 ? '' : 's'} at about 350 MB each`;
-    return { jobs: most, note: `--jobs ${opts.jobs} lowered to ${most} (${why})` };
-  }
+  const bounded = boundJobs(opts.jobs, availableParallelism(), freemem());
+  if (opts.jobs !== undefined || bounded.jobs === 1) return bounded;
   const { inputBytes } = await import('../read/discover.js');
-  return { jobs: most > 1 && (await inputBytes(paths, AUTO_JOBS_BYTES)) >= AUTO_JOBS_BYTES ? most : 1 };
+  return { jobs: (await inputBytes(paths, AUTO_JOBS_BYTES)) >= AUTO_JOBS_BYTES ? bounded.jobs : 1 };
+}
+
+/** The threads a run may take: what was asked for (or every core), but no more than the cores, nor than free memory holds. */
+export function boundJobs(requested: number | undefined, cores: number, freeBytes: number): { jobs: number; note?: string } {
+  const fits = 1 + Math.max(0, Math.floor(freeBytes / WORKER_BYTES));
+  const most = Math.max(1, Math.min(cores, fits));
+  if (requested === undefined || requested <= most) return { jobs: requested ?? most };
+  const why = most === cores ? `${cores} cores` : `free memory for ${most - 1} worker${most === 2 ? '' : 's'} at about 350 MB each`;
+  return { jobs: most, note: `--jobs ${requested} lowered to ${most} (${why})` };
 }
 
 function parsePositive(value: string): number {

@@ -18,8 +18,9 @@ export function partsOf(slogan: string): string[] | undefined {
 }
 
 /**
- * The family of each row: the name of the variant in most documents (its
- * representative), for rows that have variants among the rows; '' for the rest.
+ * The family of each row, for rows that have variants among the rows ('' for
+ * the rest): named by its fullest variant (most parts) among those in at least
+ * half as many documents as the commonest, then the commonest.
  * Two rows are variants when they share two parts or more and one's parts are
  * all the other's.
  */
@@ -35,11 +36,18 @@ export function familiesOf(rows: readonly SloganRow[]): string[] {
       if (b && variants(a, b)) parent[find(j)] = find(i);
     }
   }
+  const most = new Map<number, number>();
+  rows.forEach((r, i) => most.set(find(i), Math.max(most.get(find(i)) ?? 0, r.documents)));
   const best = new Map<number, number>();
+  const better = (i: number, j: number) => {
+    const [a, b] = [parts[i]?.length ?? 0, parts[j]?.length ?? 0];
+    return a !== b ? a > b : rows[i].documents !== rows[j].documents ? rows[i].documents > rows[j].documents : rows[i].slogan < rows[j].slogan;
+  };
   rows.forEach((r, i) => {
     const root = find(i);
+    if (r.documents * 2 < most.get(root)!) return;
     const current = best.get(root);
-    if (current === undefined || r.documents > rows[current].documents || (r.documents === rows[current].documents && r.slogan < rows[current].slogan)) best.set(root, i);
+    if (current === undefined || better(i, current)) best.set(root, i);
   });
   const size = new Map<number, number>();
   rows.forEach((_, i) => size.set(find(i), (size.get(find(i)) ?? 0) + 1));

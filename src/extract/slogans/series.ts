@@ -27,33 +27,48 @@ export function findSeries(text: string, boundaries: WordBoundaries): Candidate[
  * leading words and the last item's trailing words may belong to the sentence
  * (坚决反对形式主义、官僚主义作风), so each end is cut back to the shared shape.
  */
-function trimToShape(items: string[]): string[] | undefined {
-  if (items.length < 2) return undefined;
-  const ending = sharedEnding(items.slice(1, -1).length ? items.slice(1, -1) : items);
-  if (ending) {
-    const first = items[0].lastIndexOf(ending) >= 0 ? items[0].slice(0, items[0].lastIndexOf(ending) + ending.length) : items[0];
-    const last = items.at(-1)!;
-    const cut = last.indexOf(ending);
-    const trimmed = [cut >= 0 ? shortestItem(first, ending, items) : first, ...items.slice(1, -1), cut >= 0 ? last.slice(0, cut + ending.length) : last];
-    return shaped(trimmed) ? trimmed : undefined;
-  }
-  return shaped(items) ? items : undefined;
+function trimToShape(raw: string[]): string[] | undefined {
+  if (raw.length < 2) return undefined;
+  const items = trimLead(raw);
+  if (shaped(items)) return items;
+  const ending = sharedEnding(items);
+  return ending && shaped(ending) ? ending : undefined;
 }
 
-/** The first item cut to the length of its fellows (坚决反对形式主义 → 形式主义 beside 官僚主义). */
-function shortestItem(first: string, ending: string, items: string[]): string {
-  const others = items.slice(1).map((s) => s.length);
-  const length = Math.max(...others.map((n) => Math.min(n, first.length)));
-  return first.endsWith(ending) ? first.slice(first.length - length) : first;
-}
-
-/** The longest ending (one or two characters) every item has. */
-function sharedEnding(items: readonly string[]): string | undefined {
+/**
+ * Items cut to an ending they share, where the first holds words before it and
+ * the last words after it (坚决反对形式主义、官僚主义作风 → 形式主义、官僚主义): an
+ * ending of two characters, else one, that the middle items end with, the last
+ * holds and the first holds; the first is then cut to the length of the last.
+ */
+function sharedEnding(items: readonly string[]): string[] | undefined {
+  const first = items[0];
+  const last = items[items.length - 1];
+  const middle = items.slice(1, -1);
   for (const n of [2, 1]) {
-    const end = items[0].slice(-n);
-    if (items.every((s) => s.length > n && s.endsWith(end))) return end;
+    for (let at = 0; at + n <= last.length; at++) {
+      const end = last.slice(at, at + n);
+      const inFirst = first.lastIndexOf(end);
+      if (at + n < 2 || inFirst < 0 || !middle.every((s) => s.endsWith(end))) continue;
+      const cutLast = last.slice(0, at + n);
+      const firstEnd = inFirst + n;
+      const cutFirst = first.slice(Math.max(0, firstEnd - cutLast.length), firstEnd);
+      return [cutFirst, ...middle, cutLast];
+    }
   }
   return undefined;
+}
+
+/**
+ * The first item cut to where its fellows' shared first character stands in it
+ * (要稳就业 beside 稳企业, 稳市场 → 稳就业), when they share one.
+ */
+function trimLead(items: string[]): string[] {
+  const rest = items.slice(1);
+  const lead = rest[0][0];
+  if (!rest.every((s) => s[0] === lead) || items[0][0] === lead) return items;
+  const at = items[0].lastIndexOf(lead);
+  return at > 0 ? [items[0].slice(at), ...rest] : items;
 }
 
 /** Items of one shape: of similar length, and all sharing a first character or an ending. */

@@ -1,4 +1,4 @@
-import { regionName, type Document } from '../../document.js';
+import type { Document } from '../../document.js';
 
 /** What the header says about the documents read: date range and regions. */
 export interface CorpusFacts {
@@ -22,7 +22,7 @@ export class CorpusTally {
 
   add(doc: Document): void {
     const { date } = doc.meta;
-    const region = regionName(doc.meta);
+    const region = doc.meta.province;
     if (date) {
       if (!this.firstDate || date < this.firstDate) this.firstDate = date;
       if (!this.lastDate || date > this.lastDate) this.lastDate = date;
