@@ -15,9 +15,9 @@ import { canonicalLine } from '../src/normalize/normalize.js';
 import { decodeBytes } from '../src/read/decode.js';
 import { htmlToText } from '../src/read/html.js';
 import { parseJsonLines } from '../src/read/jsonl.js';
-import { runBin, ROOT } from './helpers.js';
+import { runCli, ROOT } from './helpers.js';
 
-test('pinyin after characters is removed; real parentheses stay', () => {
+test('pinyin after characters is removed; real parentheses stay', async () => {
   const s = (t: string) => stripPinyin(t)?.text ?? t;
   assert.equal(s('經(jīng)濟(jì)'), '經濟');
   assert.equal(s('黨(工)委'), '黨(工)委');
@@ -29,7 +29,7 @@ test('pinyin after characters is removed; real parentheses stay', () => {
   assert.equal(s('我們(men)經(jīng)濟(jì)'), '我們經濟');
 });
 
-test('mojibake: signatures and lost characters are found, questions are not', () => {
+test('mojibake: signatures and lost characters are found, questions are not', async () => {
   const runs = (t: string) => findMojibake(t).map((r) => t.slice(r.start, r.end));
   assert.deepEqual(runs('推行“五?!蹦J?,開展'), ['?!蹦J?']);
   assert.deepEqual(runs('打?。?span id="x">'), ['?。?span']);
@@ -41,12 +41,12 @@ test('mojibake: signatures and lost characters are found, questions are not', ()
   assert.deepEqual(runs('见 index.php?id=3 页面'), []);
 });
 
-test('boilerplate lines go, article lines that mention the same words stay', () => {
+test('boilerplate lines go, article lines that mention the same words stay', async () => {
   for (const l of ['联系我们 | 关于我们 | 版权申明 | 网站地图', '版权所有:中共张掖市委 张掖市人民政府 陇ICP备13000766号-2', '责任编辑:马和相', '扫描二维码', '请输入验证码', '【字号：', '下载']) assert.ok(isBoilerplate(l), l);
   for (const l of ['要加强知识产权保护，打击侵犯版权所有人权益的行为，营造良好的创新环境，推动形成尊重知识、尊重创造的社会风尚，为高质量发展提供有力支撑，切实维护权利人合法权益，严厉查处各类违法违规行为。', '市领导参加。']) assert.ok(!isBoilerplate(l), l);
 });
 
-test('metadata: labelled dates, chained fields and government page headers', () => {
+test('metadata: labelled dates, chained fields and government page headers', async () => {
   const meta = {};
   const remove = readHeader(['标题', '来源:日期:2022-03-02', '正文'], meta);
   assert.deepEqual(meta, { date: '2022-03-02' });
@@ -62,7 +62,7 @@ test('metadata: labelled dates, chained fields and government page headers', () 
   assert.equal(parseDate('2024-13-40'), undefined);
 });
 
-test('metadata: a document\'s own dateline or closing date when it has no header fields', () => {
+test('metadata: a document\'s own dateline or closing date when it has no header fields', async () => {
   const body = Array.from({ length: 50 }, (_, i) => `第${i + 1}段。要在2019年12月31日前完成任务。`).join('\n');
   const cases: Array<[string, string | undefined]> = [
     ['2024年政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强', '2024-03-05'],
@@ -102,7 +102,7 @@ test('metadata: a document\'s own dateline or closing date when it has no header
   assert.equal(parseDate('2024年2月29日'), '2024-02-29');
 });
 
-test('metadata: header fields, then the file name, then the document\'s own dateline', () => {
+test('metadata: header fields, then the file name, then the document\'s own dateline', async () => {
   const doc = (path: string, text: string) => prepareDocument(createDocument({ name: path, path, format: 'text', encoding: 'utf-8', original: text }));
   const dateline = '2024年政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n现在，我代表国务院向大会报告政府工作。\n';
   assert.equal(doc('report.txt', dateline).meta.date, '2024-03-05');
@@ -111,7 +111,7 @@ test('metadata: header fields, then the file name, then the document\'s own date
   assert.equal(doc('-', dateline).meta.date, '2024-03-05');
 });
 
-test('normalisation: simplified script, canonical width, variants, same length', () => {
+test('normalisation: simplified script, canonical width, variants, same length', async () => {
   for (const [from, to] of [['經濟發展', '经济发展'], ['ＡＢＣ１２３％', 'ABC123%'], ['承載著', '承载着'], ['著作', '著作'], ['發展,推進', '发展，推进']]) {
     assert.equal(canonicalLine(from), to);
     assert.equal(canonicalLine(from).length, from.length);
@@ -120,7 +120,7 @@ test('normalisation: simplified script, canonical width, variants, same length',
   assert.equal(canonicalLine('功勣卓著').length, 4);
 });
 
-test('decoding: UTF-8, GB18030 and Big5 are told apart; binary is refused', () => {
+test('decoding: UTF-8, GB18030 and Big5 are told apart; binary is refused', async () => {
   const text = readFileSync(join(ROOT, 'fixtures', 'seeds', '004_7c11dd2c7fd5fdc1.txt'), 'utf8');
   const simplified = canonicalLine(text.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''));
   for (const [enc, expected, input] of [['gb18030', 'gb18030', simplified], ['big5hkscs', 'big5', text], ['utf-8', 'utf-8', text]] as const) {
@@ -134,7 +134,7 @@ test('decoding: UTF-8, GB18030 and Big5 are told apart; binary is refused', () =
   assert.ok(!png.ok && /PNG/.test(png.reason));
 });
 
-test('HTML: scripts, styles and navigation dropped; blocks become lines; entities decoded; offsets map back', () => {
+test('HTML: scripts, styles and navigation dropped; blocks become lines; entities decoded; offsets map back', async () => {
   const html = '<html><head><title>标题_某某县人民政府</title><script>var x="<p>no</p>";</script></head><body><nav>首页 | 新闻</nav><p>招商&amp;引资</p><div>第二段&nbsp;文字</div></body></html>';
   const r = htmlToText(html);
   assert.equal(r.text.trim(), '招商&引资\n第二段 文字');
@@ -143,19 +143,19 @@ test('HTML: scripts, styles and navigation dropped; blocks become lines; entitie
   assert.equal(html.slice(r.map.toSourceStart(i), r.map.toSourceEnd(i + 2)), '引资');
 });
 
-test('JSON Lines: text field, id, malformed and non-object lines reported', () => {
+test('JSON Lines: text field, id, malformed and non-object lines reported', async () => {
   const items = [...parseJsonLines('{"id":"a","content":"文本"}\n{"url":"u","text":"二"}\n[1]\n{"id":\n{"body":"三"}\n{"title":"无"}\n')];
   assert.deepEqual(items.map((i) => (i.ok ? i.record.id : i.code)), ['a', 'u', 'malformed-record', 'malformed-record', 'line5', 'no-text-field']);
 });
 
-test('re-encoded, HTML-wrapped and JSON Lines copies of the seeds give the same text', () => {
-  const lines = (args: string[]) => runBin(['text', ...args]).stdout.split('\n').filter((l) => l.trim() && !l.startsWith('==>'));
-  const seeds = lines(['fixtures/seeds']);
+test('re-encoded, HTML-wrapped and JSON Lines copies of the seeds give the same text', async () => {
+  const lines = async (args: string[]) => (await runCli(['text', ...args])).stdout.split('\n').filter((l) => l.trim() && !l.startsWith('==>'));
+  const seeds = await lines(['fixtures/seeds']);
   assert.ok(seeds.length > 30);
-  for (const v of readdirSync(join(ROOT, 'fixtures', 'variants'))) assert.deepEqual(lines([`fixtures/variants/${v}`]), seeds, v);
+  for (const v of readdirSync(join(ROOT, 'fixtures', 'variants'))) assert.deepEqual(await lines([`fixtures/variants/${v}`]), seeds, v);
 });
 
-test('region: a city short name that is an ordinary word counts only when written in full', () => {
+test('region: a city short name that is an ordinary word counts only when written in full', async () => {
   const meta: DocumentMeta = {};
   inferRegion('张掖经济技术开发区深化合作，扩大合作，加强合作交流。张掖市委强调要务实合作、开放合作。', meta);
   assert.deepEqual([meta.province, meta.city], ['甘肃省', '张掖市'], meta.regionEvidence);
@@ -175,7 +175,7 @@ test('region: a city short name that is an ordinary word counts only when writte
   assert.deepEqual([city.province, city.city], ['吉林省', '吉林市'], city.regionEvidence);
 });
 
-test('region: a provincial report is the province\'s, a county-level city counts for its prefecture, a national text has none', () => {
+test('region: a provincial report is the province\'s, a county-level city counts for its prefecture, a national text has none', async () => {
   const report: DocumentMeta = {};
   inferRegion('政府工作报告\n——2026年1月26日在吉林省第十四届人民代表大会第五次会议上\n长春市、长春新区加快发展，长春汽车产业集群，长春现代化都市圈。全省经济增长。', report);
   assert.deepEqual([report.province, report.city], ['吉林省', undefined], report.regionEvidence);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBin, ROOT } from './helpers.js';
+import { runCli, ROOT } from './helpers.js';
 import { createDocument } from '../src/document.js';
 import { prepareDocument } from '../src/pipeline.js';
 import { extractDirectives } from '../src/extract/directives/index.js';
@@ -13,8 +13,8 @@ import { findCue, findSpeaker } from '../src/extract/directives/cues.js';
 
 interface DirectiveJson { file: string; line: number; kind: string; status: string; cue: string; speaker: string; ordinal_index: number | null; ordinal_of: number | null; quantities: { text: string; value: unknown; unit: string }[]; simplified: string; heading: string; item: string }
 
-function directivesOf(args: string[]): DirectiveJson[] {
-  const run = runBin(['directives', '--format', 'json', ...args]);
+async function directivesOf(args: string[]): Promise<DirectiveJson[]> {
+  const run = await runCli(['directives', '--format', 'json', ...args]);
   assert.ok(run.status === 0, run.stderr);
   return JSON.parse(run.stdout).rows;
 }
@@ -23,16 +23,16 @@ function docOf(text: string, date?: string) {
   return prepareDocument(createDocument({ name: 't.txt', path: 't.txt', format: 'text', encoding: 'utf-8', original: text, meta: date ? { date } : {} }));
 }
 
-test('seeds: 陈新\'s 一要……五要 is one enumeration of five, linked to the heading\'s series', () => {
-  const rows = directivesOf(['fixtures/seeds/004_7c11dd2c7fd5fdc1.txt']).filter((r) => r.kind === 'ordinal');
+test('seeds: 陈新\'s 一要……五要 is one enumeration of five, linked to the heading\'s series', async () => {
+  const rows = (await directivesOf(['fixtures/seeds/004_7c11dd2c7fd5fdc1.txt'])).filter((r) => r.kind === 'ordinal');
   assert.deepEqual(rows.map((r) => `${r.ordinal_index}/${r.ordinal_of}`), ['1/5', '2/5', '3/5', '4/5', '5/5']);
   assert.deepEqual(rows.map((r) => r.item), ['强规划', '重招商', '建基础', '扩宣传', '增效益']);
   assert.ok(rows.every((r) => r.speaker === '陈新' && r.heading.includes('“强规划、重招商、建基础、扩宣传、增效益”')));
   assert.ok(rows[0].simplified.startsWith('一要强规划'));
 });
 
-test('seeds: 确保年内… is a deadline resolved to the end of the document\'s year', () => {
-  const rows = directivesOf(['fixtures/seeds/000_0b789b141790061d.txt']);
+test('seeds: 确保年内… is a deadline resolved to the end of the document\'s year', async () => {
+  const rows = await directivesOf(['fixtures/seeds/000_0b789b141790061d.txt']);
   const row = rows.find((r) => r.simplified.startsWith('确保年内园区综评考核成绩有大幅提升'));
   assert.ok(row);
   assert.equal(row!.kind, 'deadline');
@@ -41,7 +41,7 @@ test('seeds: 确保年内… is a deadline resolved to the end of the document\'
   assert.equal(row!.line, 11);
 });
 
-test('achievements are left out, and kept labelled with --all', () => {
+test('achievements are left out, and kept labelled with --all', async () => {
   const doc = docOf('今年一季度，全市地区生产总值同比增长8%，完成投资85亿元。要力争全年引资160亿元，确保增长5%左右。', '2023-04-20');
   const rows = extractDirectives(doc);
   assert.deepEqual(rows.map((r) => r.quantities.map((q) => q.text)), [['160亿元'], ['5%左右']]);
@@ -53,7 +53,7 @@ test('achievements are left out, and kept labelled with --all', () => {
   assert.ok(!achieved.includes('160亿元'));
 });
 
-test('a cue inside a word that does not instruct is no cue: 应急, 供应, 主要, 将近', () => {
+test('a cue inside a word that does not instruct is no cue: 应急, 供应, 主要, 将近', async () => {
   const reported = '下陆电子电路铜箔等18个产业集群入选国家级中小企业特色产业集群，建成应急物资储备库12个，主要粮食品种供应链企业达到30家，将近40个项目落地。';
   assert.deepEqual(extractDirectives(docOf(reported, '2026-01-27')).map((r) => r.simplified), []);
   assert.deepEqual(extractDirectives(docOf('全省应新建应急物资储备库12个。', '2026-01-27')).map((r) => [r.cue, r.quantities[0].value]), [['应', 12]]);
@@ -74,7 +74,7 @@ test('a cue inside a word that does not instruct is no cue: 应急, 供应, 主�
   assert.equal(findCue(`《${'某'.repeat(150)}，要求各地加快落实`)?.word, '要求');
 });
 
-test('a list of targets after a colon: every item is a directive, up to the end of the sentence', () => {
+test('a list of targets after a colon: every item is a directive, up to the end of the sentence', async () => {
   const text = '主要预期目标是：经济增长5.5%左右，在实际工作中努力争取更好结果；城镇新增就业70万人以上；居民消费价格涨幅2%左右；粮食产量保持500亿斤以上。去年新增就业68万人。';
   const rows = extractDirectives(docOf(text, '2026-01-27'));
   assert.deepEqual(rows.map((r) => [r.quantities[0].text, r.status]), [['5.5%左右', 'directive'], ['70万人以上', 'directive'], ['2%左右', 'directive'], ['500亿斤以上', 'directive']]);
@@ -83,7 +83,7 @@ test('a list of targets after a colon: every item is a directive, up to the end 
   assert.deepEqual(all.filter((r) => r.status === 'achievement').map((r) => r.quantities[0].text), ['68万人']);
 });
 
-test('a list of targets: opened by a target word just before its colon, ended by its sentence or a line end', () => {
+test('a list of targets: opened by a target word just before its colon, ended by its sentence or a line end', async () => {
   const directives = (text: string, date: string | undefined = '2026-01-27') =>
     extractDirectives(docOf(text, date)).map((r) => r.quantities[0].text);
   // Items that sound past are still targets when a list of targets holds them.
@@ -100,7 +100,7 @@ test('a list of targets: opened by a target word just before its colon, ended by
   assert.ok(!directives('应勇回顾了2025年工作：起诉犯罪嫌疑人150万人；办理公益诉讼案件19万件。').includes('19万件'));
 });
 
-test('a time limit earlier in the sentence makes a weak cue instruct; a date or a period does not', () => {
+test('a time limit earlier in the sentence makes a weak cue instruct; a date or a period does not', async () => {
   // A time limit in the clause before is carried into the clause it bounds: the figure follows it.
   const statuses = (text: string) => extractDirectives(docOf(text, '2025-11-20'), { all: true })
     .filter((r) => r.kind !== 'deadline').map((r) => [r.quantities.find((q) => q.kind !== 'deadline')!.text, r.status]);
@@ -115,12 +115,12 @@ test('a time limit earlier in the sentence makes a weak cue instruct; a date or 
   assert.deepEqual(undated('到2030年，粮食综合生产能力达到1.45万亿斤左右。'), ['directive']);
 });
 
-test('speaker named before the instruction, and 他 resolved to the last name', () => {
+test('speaker named before the instruction, and 他 resolved to the last name', async () => {
   const rows = extractDirectives(docOf('市委书记王明强调，要新建20个重点项目。他要求，6月底前完成签约。', '2024-01-10'));
   assert.deepEqual(rows.map((r) => [r.speaker, r.kind, r.quantities[0].date ?? r.quantities[0].value]), [['王明', 'count', 20], ['王明', 'deadline', '2024-06-30']]);
 });
 
-test('deadlines: with and without a document date', () => {
+test('deadlines: with and without a document date', async () => {
   const v = (s: string, d?: string) => findDeadlines(s, d).map((q) => q.date);
   assert.deepEqual(v('到2027年', '2024-03-01'), ['2027-12-31']);
   assert.deepEqual(v('2025年底前'), ['2025-12-31']);
@@ -136,20 +136,20 @@ test('deadlines: with and without a document date', () => {
   assert.deepEqual(v('前10个月', '2025-05-20'), []);
 });
 
-test('sentences are not split inside quotes', () => {
+test('sentences are not split inside quotes', async () => {
   const text = '要按照“强规划。重招商”的要求推进。一要强规划。';
   assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['要按照“强规划。重招商”的要求推进。', '一要强规划。']);
 });
 
-test('enumerations need to count up from one in one style', () => {
+test('enumerations need to count up from one in one style', async () => {
   const e = findEnumerations('一是加强领导；二是完善机制；四是不算。');
   assert.equal(e.length, 1);
   assert.equal(e[0].items.length, 2);
 });
 
 const CORPUS = join(ROOT, '..', 'shared', 'corpora', 'gwr-provincial-2026', '2026_河北省.txt');
-test('a 2026 provincial work report: the growth targets with their rates and ranges', { skip: existsSync(CORPUS) ? false : 'the shared corpora are not beside the project' }, () => {
-  const rows = directivesOf([CORPUS]);
+test('a 2026 provincial work report: the growth targets with their rates and ranges', { skip: existsSync(CORPUS) ? false : 'the shared corpora are not beside the project' }, async () => {
+  const rows = await directivesOf([CORPUS]);
   const gdp = rows.find((r) => r.simplified.includes('地区生产总值增长5%以上'));
   assert.ok(gdp, 'GDP target');
   assert.equal(gdp!.kind, 'rate');
@@ -160,7 +160,7 @@ test('a 2026 provincial work report: the growth targets with their rates and ran
   assert.ok(!rows.some((r) => r.simplified.includes('从2020年的3.68万亿元增长到2025年的4.93万亿元')));
 });
 
-test('speaker: a name before 强调, not the words of the sentence that carry it', () => {
+test('speaker: a name before 强调, not the words of the sentence that carry it', async () => {
   assert.equal(findSpeaker('习近平在讲话中强调，要坚持稳中求进。'), '习近平');
   assert.equal(findSpeaker('会上，陈新强调，要抓好项目建设。'), '陈新');
   assert.equal(findSpeaker('会议指出，要确保年内完成。'), undefined);

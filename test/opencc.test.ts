@@ -11,7 +11,7 @@ const simplifier = createSimplifier();
 
 /** Every rule's source text in the t → cn chain, read from the preset the simplifier is built from. */
 function ruleSources(): string[] {
-  const config = (t2cnPreset.configs as Record<string, { normalizationChain?: DictGroup[]; conversionChain: DictGroup[] }>).t2s;
+  const config = (t2cnPreset.configs as unknown as Record<string, { normalizationChain?: DictGroup[]; conversionChain: DictGroup[] }>).t2s;
   const groups = [...(config.normalizationChain ?? []), ...config.conversionChain];
   return groups.flat().flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((r) => r.split(' ')[0]) : dict.map(([s]) => s)));
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runBin, ROOT } from './helpers.js';
+import { runCli, ROOT } from './helpers.js';
 import { findQuoted } from '../src/extract/slogans/quoted.js';
 import { findNumbered } from '../src/extract/slogans/numbered.js';
 import { findPatterned } from '../src/extract/slogans/patterned.js';
@@ -31,8 +31,8 @@ function located(where: string): Example {
   return { file: m[1], line: Number(m[2]), column: Number(m[3]) };
 }
 
-function seedSlogans(args: string[] = []): SloganJson[] {
-  const run = runBin(['slogans', '--format', 'json', '--min-docs', '1', '--top', '0', ...args, 'fixtures/seeds']);
+async function seedSlogans(args: string[] = []): Promise<SloganJson[]> {
+  const run = await runCli(['slogans', '--format', 'json', '--min-docs', '1', '--top', '0', ...args, 'fixtures/seeds']);
   assert.equal(run.status, 0, run.stderr);
   return JSON.parse(run.stdout).rows;
 }
@@ -43,8 +43,8 @@ function originalAt(e: Example, length: number): string {
   return [...line].slice(e.column - 1, e.column - 1 + length).join('');
 }
 
-test('seeds: the slogans an analyst expects, counted over documents, at their true positions', () => {
-  const rows = seedSlogans();
+test('seeds: the slogans an analyst expects, counted over documents, at their true positions', async () => {
+  const rows = await seedSlogans();
   const get = (s: string) => {
     const row = rows.find((r) => r.slogan === s);
     assert.ok(row, `${s} not found`);
@@ -68,8 +68,8 @@ test('seeds: the slogans an analyst expects, counted over documents, at their tr
   assert.ok(get('延链补链强链').forms.includes('延鏈補(bǔ)鏈強(qiáng)鏈'));
 });
 
-test('seeds: no people, places, footer text or mojibake among the slogans', () => {
-  const rows = seedSlogans();
+test('seeds: no people, places, footer text or mojibake among the slogans', async () => {
+  const rows = await seedSlogans();
   const all = rows.map((r) => r.slogan).join(' ');
   for (const bad of ['卢小亨', '易先荣', '何党生', '张晓强', '陈新', '张掖', '兰州', '天门', '版权', 'ICP', '网站地图', '联系我们', '验证码', '按部就班']) {
     assert.ok(!all.includes(bad), `${bad} in slogans`);
@@ -77,12 +77,12 @@ test('seeds: no people, places, footer text or mojibake among the slogans', () =
   assert.ok(!/[\ufffd?]|锟|蹦|夙/.test(all), 'mojibake in slogans');
 });
 
-test('quoted finder: coined names, not speech; series recognised', () => {
+test('quoted finder: coined names, not speech; series recognised', async () => {
   const q = findQuoted('落实“狠抓落实年”总要求，他说“我们一定要把工作做好，做到位。”紧扣“学思想、强党性、重实践、建新功”');
   assert.deepEqual(q.map((c) => [c.key, c.kind]), [['狠抓落实年', 'quoted'], ['学思想、强党性、重实践、建新功', 'series']]);
 });
 
-test('numbered finder: formulas and counted names, not plain counts or congresses', () => {
+test('numbered finder: formulas and counted names, not plain counts or congresses', async () => {
   const text = '打造三大高地，拿出四图五清单，用好1+5+X机制，构建3+2体系，一个发展的平台，十八大以来，十分之一';
   const boundaries = new BoundaryFlags(text.length, Array.from({ length: text.length }, (_, i) => i));
   const keys = findNumbered(text, boundaries).map((c) => c.key);
@@ -98,7 +98,7 @@ test('numbered finder: formulas and counted names, not plain counts or congresse
   assert.ok(findNumbered(magnitudes, new BoundaryFlags(magnitudes.length, Array.from({ length: magnitudes.length }, (_, i) => i))).some((c) => c.key === '百千万'));
 });
 
-test('isParallelSpan reads a span in place as isParallel reads it cut out, characters beyond the BMP included', () => {
+test('isParallelSpan reads a span in place as isParallel reads it cut out, characters beyond the BMP included', async () => {
   const chars = fc.constantFrom(...'招引大强稳就业企市场链补延做优各有𠮷'.match(/./gu)!);
   let parallels = 0;
   fc.assert(fc.property(fc.constantFrom(4, 6, 8, 9, 12), fc.array(chars, { minLength: 12, maxLength: 12 }), fc.string({ maxLength: 3 }), (n, cs, before) => {
@@ -112,7 +112,7 @@ test('isParallelSpan reads a span in place as isParallel reads it cut out, chara
   assert.ok(!isParallelSpan('要延链补链强链。', 0, 6));
 });
 
-test('fewestOldest: the same entries as sorting them all by documents, last document and key, and taking the first', () => {
+test('fewestOldest: the same entries as sorting them all by documents, last document and key, and taking the first', async () => {
   // Values that cross digit boundaries (a text sort would put 10 before 2), with ties; counts up to the length.
   const value = fc.constantFrom(1, 2, 9, 10, 11, 100);
   const entry = fc.record({ key: fc.string({ minLength: 1, maxLength: 3 }), documents: value, lastDoc: value });
@@ -128,7 +128,7 @@ test('fewestOldest: the same entries as sorting them all by documents, last docu
   assert.ok(cut > 300, `only ${cut} runs cut inside the list`);
 });
 
-test('BoundaryFlags: word starts and the end of the piece, nothing outside it', () => {
+test('BoundaryFlags: word starts and the end of the piece, nothing outside it', async () => {
   const b = new BoundaryFlags(4, [0, 2]);
   assert.deepEqual([-1, 0, 1, 2, 3, 4, 5].map((i) => b.has(i)), [false, true, false, true, false, true, false]);
   // Starts given as a view of a whole text's word starts, based at the piece's start (10).
@@ -136,7 +136,7 @@ test('BoundaryFlags: word starts and the end of the piece, nothing outside it', 
   assert.deepEqual([-1, 0, 1, 2, 3, 4, 5].map((i) => based.has(i)), [false, true, false, true, false, true, false]);
 });
 
-test('patterned finder and shapes', () => {
+test('patterned finder and shapes', async () => {
   // Each rule: a shared column in 2, 3 or 4 parts; two parts of three share only their head; a verb-adjective pair twice;
   // characters beyond the BMP count as one.
   for (const s of ['延链补链强链', '招大引强', '做大做强做优', '稳就业稳企业', '稳就业稳企业稳市场', '不敢腐不能腐不想腐', '大链强链优链新链', '𠮷链补链', '补𠮷补链']) assert.ok(isParallel(s), s);
@@ -151,7 +151,7 @@ test('patterned finder and shapes', () => {
   assert.deepEqual(findPatterned(text, new BoundaryFlags(text.length, [0, 1, 7, 8])).map((c) => c.key), []);
 });
 
-test('lexicon: longest entry wins; user files add entries with a kind', () => {
+test('lexicon: longest entry wins; user files add entries with a kind', async () => {
   const lex = parseLexicon(['# comment', '补链强链\tpatterned', '延链补链强链\tpatterned', '营商环境', '自定义口号\tquoted']);
   // The longest entry at a place, and the entries inside it (as kwic finds them), marked nested.
   assert.deepEqual(lex.find('要延链补链强链和营商环境').map((c) => [c.key, c.nested ?? false]), [['延链补链强链', false], ['补链强链', true], ['营商环境', false]]);
@@ -164,38 +164,38 @@ test('lexicon: longest entry wins; user files add entries with a kind', () => {
   assert.equal(again.has(''), false);
 });
 
-test('branching entropy: one neighbour is bound, many are free, clause edges are free', () => {
+test('branching entropy: one neighbour is bound, many are free, clause edges are free', async () => {
   assert.equal(branchingEntropy(new Map([['强', 5]]), 0), 0);
   assert.ok(branchingEntropy(new Map([['a', 1], ['b', 1], ['c', 1]]), 0) > 1);
   assert.ok(branchingEntropy(new Map(), 3) > 1);
 });
 
-test('--lexicon adds a user slogan; --kind filters; --by year breaks counts down', () => {
+test('--lexicon adds a user slogan; --kind filters; --by year breaks counts down', async () => {
   const dir = join(ROOT, 'test', 'data');
-  const run = runBin(['slogans', '--format', 'json', '--min-docs', '2', '--lexicon', join(dir, 'user-lexicon.tsv'), '--kind', 'quoted,term', 'fixtures/seeds']);
+  const run = await runCli(['slogans', '--format', 'json', '--min-docs', '2', '--lexicon', join(dir, 'user-lexicon.tsv'), '--kind', 'quoted,term', 'fixtures/seeds']);
   assert.equal(run.status, 0, run.stderr);
   const rows: SloganJson[] = JSON.parse(run.stdout).rows;
   assert.ok(rows.some((r) => r.slogan === '强化服务'), 'user lexicon entry');
   assert.ok(rows.every((r) => r.kind === 'quoted' || r.kind === 'term'));
-  const by = runBin(['slogans', '--format', 'jsonl', '--by', 'year', 'fixtures/seeds']);
+  const by = await runCli(['slogans', '--format', 'jsonl', '--by', 'year', 'fixtures/seeds']);
   const lines = by.stdout.trim().split('\n').map((l) => JSON.parse(l));
   const zdyq = lines.filter((l) => l.slogan === '招商引资').map((l) => l.bucket).sort();
   assert.deepEqual(zdyq, ['2021', '2022', 'unknown']);
 });
 
-test('region: inferred from the places a document names, with evidence; --by region counts by it', () => {
-  const docs = runBin(['text', '--format', 'jsonl', 'fixtures/seeds']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+test('region: inferred from the places a document names, with evidence; --by region counts by it', async () => {
+  const docs = (await runCli(['text', '--format', 'jsonl', 'fixtures/seeds'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(docs.map((d) => [d.meta.province ?? null, d.meta.city ?? null]), [['甘肃省', '张掖市'], ['湖北省', '天门市'], [null, null], [null, null], ['浙江省', '衢州市']]);
   assert.match(docs[0].meta.regionEvidence, /^张掖 named \d+ times/);
-  const by = (what: string) => runBin(['slogans', '--format', 'jsonl', '--by', what, 'fixtures/seeds']).stdout.trim().split('\n').map((l) => JSON.parse(l))
+  const by = async (what: string) => (await runCli(['slogans', '--format', 'jsonl', '--by', what, 'fixtures/seeds'])).stdout.trim().split('\n').map((l) => JSON.parse(l))
     .filter((r) => r.slogan === '招大引强').map((r) => `${r.bucket}:${r.documents}`).sort();
-  assert.deepEqual(by('region'), ['unknown:2', '浙江省:1']);
-  assert.deepEqual(by('city'), ['unknown:2', '浙江省衢州市:1']);
+  assert.deepEqual(await by('region'), ['unknown:2', '浙江省:1']);
+  assert.deepEqual(await by('city'), ['unknown:2', '浙江省衢州市:1']);
 });
 
-test('--meta overrides date and region by file name', () => {
+test('--meta overrides date and region by file name', async () => {
   const meta = join(ROOT, 'test', 'data', 'meta.csv');
-  const run = runBin(['slogans', '--format', 'jsonl', '--by', 'region', '--meta', meta, 'fixtures/seeds']);
+  const run = await runCli(['slogans', '--format', 'jsonl', '--by', 'region', '--meta', meta, 'fixtures/seeds']);
   assert.equal(run.status, 0, run.stderr);
   const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.slogan === '招大引强');
   assert.ok(rows.some((r) => r.bucket === '江西省'), JSON.stringify(rows));
@@ -204,11 +204,11 @@ test('--meta overrides date and region by file name', () => {
 /** A cleaned document d{i}.txt with this text. */
 function doc(i: number, text: string) {
   const item = [...documentsFromBytes(`d${i}.txt`, `d${i}.txt`, Buffer.from(text))][0];
-  assert.ok(item.ok);
+  assert.ok(item.ok === true);
   return prepareDocument(item.doc);
 }
 
-test('memory ceiling: one-document quotes beyond it are forgotten oldest first; recurring ones keep exact counts', () => {
+test('memory ceiling: one-document quotes beyond it are forgotten oldest first; recurring ones keep exact counts', async () => {
   const index = new SloganIndex(loadLexicon(), undefined, { singletons: 20 });
   const once = (i: number) => `第${i}号文件提出“${String.fromCodePoint(0x4e00 + i * 7)}${String.fromCodePoint(0x4e80 + i * 5)}工作法”。`;
   for (let i = 0; i < 300; i++) index.addDocument(doc(i, `${once(i)}会议强调“双招双引”。`));
@@ -219,7 +219,7 @@ test('memory ceiling: one-document quotes beyond it are forgotten oldest first; 
   assert.equal(index.entries.get('双招双引')?.documents, 300);
 });
 
-test('ownCopy: the same characters, surrogates and all, for short and long strings (what it frees is measured by the bench, not here)', () => {
+test('ownCopy: the same characters, surrogates and all, for short and long strings (what it frees is measured by the bench, not here)', async () => {
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
     assert.equal(ownCopy(s), s);
     const inLonger = `前文${s}后文`.slice(2, 2 + s.length);
@@ -227,7 +227,7 @@ test('ownCopy: the same characters, surrogates and all, for short and long strin
   }));
 });
 
-test('sample budget: past it, the slogans in the fewest documents keep only their first sample; counts stay exact', () => {
+test('sample budget: past it, the slogans in the fewest documents keep only their first sample; counts stay exact', async () => {
   const index = new SloganIndex(loadLexicon(), undefined, { samples: 100 });
   const coined = (k: number) => `${String.fromCodePoint(0x4e00 + k * 7)}${String.fromCodePoint(0x4e80 + k * 5)}工作法`;
   const pair = (i: number) => coined(i >> 1);
@@ -288,7 +288,7 @@ function wordsDoc(i: number, words: readonly string[], date?: string) {
   return { d, candidates: { found: [], discovered: Int32Array.from(discovered) } };
 }
 
-test('first sightings: an n-gram counted from its first document on, though it waits outside the entries until it recurs', () => {
+test('first sightings: an n-gram counted from its first document on, though it waits outside the entries until it recurs', async () => {
   const vocabulary = ['甲乙', '丙丁', '戊己', '庚辛', '壬癸', '，'];
   const words = fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 });
   const month = fc.option(fc.constantFrom('2024-01-05', '2024-02-06', '2025-03-07'), { nil: undefined });
@@ -333,7 +333,7 @@ test('first sightings: an n-gram counted from its first document on, though it w
   }), { numRuns: 60 });
 });
 
-test('first sightings: the discovered ceiling forgets the oldest document\'s first, in key order at the cut; a recurring n-gram is kept', () => {
+test('first sightings: the discovered ceiling forgets the oldest document\'s first, in key order at the cut; a recurring n-gram is kept', async () => {
   const index = new SloganIndex(loadLexicon(), undefined, { discovered: 11 });
   // Each document: three n-grams of its own, not in key order, and 双招 (recurring).
   const own = (i: number) => [2, 0, 1].map((k) => pairOf(i * 3 + k));
@@ -348,7 +348,7 @@ test('first sightings: the discovered ceiling forgets the oldest document\'s fir
   assert.equal(index.entries.get('双招')?.documents, 100);
 });
 
-test('first sightings: forgotten once 100 documents have passed without a second', () => {
+test('first sightings: forgotten once 100 documents have passed without a second', async () => {
   const index = new SloganIndex(loadLexicon());
   for (let i = 0; i < 200; i++) {
     const { d, candidates } = wordsDoc(i, [pairOf(i), '，', '双招']);
@@ -360,7 +360,7 @@ test('first sightings: forgotten once 100 documents have passed without a second
   assert.equal(kept.size, 101);
 });
 
-test('first sightings: another finder finding a waiting n-gram makes its entry, with what discovery saw before', () => {
+test('first sightings: another finder finding a waiting n-gram makes its entry, with what discovery saw before', async () => {
   const index = new SloganIndex(loadLexicon());
   const first = wordsDoc(0, ['丙丁', '甲乙', '，', '甲乙', '戊己']);
   index.addDocument(first.d, first.candidates);
@@ -374,7 +374,7 @@ test('first sightings: another finder finding a waiting n-gram makes its entry, 
   assert.deepEqual(e?.samples?.map((s) => s.file), ['d0.txt', 'd1.txt']);
 });
 
-test('first sightings: slots are used again after forgetting, past the first thousand; counting after counted() goes on as before', () => {
+test('first sightings: slots are used again after forgetting, past the first thousand; counting after counted() goes on as before', async () => {
   const key = (n: number) => keyOf(n, 3);
   // Document i: ten n-grams of its own; from i = 50 on, the first of document i − 50 again, after its last word.
   const words = (i: number) => {
@@ -402,7 +402,7 @@ test('first sightings: slots are used again after forgetting, past the first tho
   assert.deepEqual(summary(looked), summary(plain));
 });
 
-test('ranking does not depend on the order slogans were first counted in (a slogan inside two as frequent)', () => {
+test('ranking does not depend on the order slogans were first counted in (a slogan inside two as frequent)', async () => {
   // 补链强链 (known) sits inside 延链补链强链 (known) and 加快补链强链 (not), each as frequent: which of the two it is
   // judged against decided whether it stays. First sightings change when an entry is made, so the order must not matter;
   // on a tie the listed container is the one, and two listed slogans both stay.
@@ -422,7 +422,7 @@ test('ranking does not depend on the order slogans were first counted in (a slog
   assert.deepEqual(rows([keys[0], keys[2], keys[1]]), once);
 });
 
-test('FirstSeen: a document is its id; seen in a later one, a sighting is handed back; sightings come in document order', () => {
+test('FirstSeen: a document is its id; seen in a later one, a sighting is handed back; sightings come in document order', async () => {
   const seen = new FirstSeen<{ id: number }>();
   assert.equal(seen.see('甲乙', { id: 3 }, '丙', undefined), undefined);
   assert.equal(seen.see('甲乙', { id: 3 }, undefined, '丁'), undefined);
@@ -437,7 +437,7 @@ test('FirstSeen: a document is its id; seen in a later one, a sighting is handed
   assert.equal(seen.size, 1);
 });
 
-test('segmented on another thread: the finders find in the segmentation what they find segmenting themselves', () => {
+test('segmented on another thread: the finders find in the segmentation what they find segmenting themselves', async () => {
   const lexicon = loadLexicon();
   /** Both ways on one text; the segmentation crosses a structured clone, as it crosses threads. */
   const same = (text: string, what: string) => {
@@ -452,7 +452,7 @@ test('segmented on another thread: the finders find in the segmentation what the
     // Node before 20.12 names the folder `path` only.
     const path = join(e.parentPath ?? e.path, e.name);
     for (const item of documentsFromBytes(path, path, readFileSync(path))) {
-      if (!item.ok) continue;
+      if (item.ok !== true) continue;
       found += same(prepareDocument(item.doc).text, path);
     }
   }
@@ -466,13 +466,13 @@ test('segmented on another thread: the finders find in the segmentation what the
   }), { numRuns: 150 });
 });
 
-test('a segmentation of another text is refused, not searched', () => {
+test('a segmentation of another text is refused, not searched', async () => {
   const lexicon = loadLexicon();
   const segmentation = segmentForFinding('要坚持招大引强，延链补链强链。\n第二行也有字。', lexicon);
   assert.throws(() => findCandidatesInSegmentation('要坚持招大引强。', segmentation, lexicon), /does not fit/);
 });
 
-test('Int32List: numbers pushed one or two at a time, past its first capacity, come back in order and exactly as many', () => {
+test('Int32List: numbers pushed one or two at a time, past its first capacity, come back in order and exactly as many', async () => {
   fc.assert(fc.property(fc.nat(8), fc.array(fc.oneof(fc.integer(), fc.tuple(fc.integer(), fc.integer())), { maxLength: 200 }), (capacity, pushes) => {
     const list = new Int32List(capacity);
     for (const p of pushes) {

@@ -4,17 +4,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { forEachSplit, MAX_SHIPPED, type SplitWork } from '../src/run.js';
+import { forEachSplit, MAX_SHIPPED, type SplitWork } from '../../src/run.js';
 import type { Worker } from 'node:worker_threads';
-import { createExecutor, type Executor } from '../src/parallel/executor.js';
-import { runTask, transferablesOf, type TaskInput } from '../src/parallel/tasks.js';
-import { sloganAndDirectiveWork } from '../src/work.js';
-import { SloganMiner } from '../src/extract/slogans/index.js';
-import { segmentForFinding } from '../src/extract/slogans/candidates.js';
-import { loadLexicon } from '../src/extract/slogans/lexicon.js';
-import type { DirectiveRow } from '../src/extract/directives/index.js';
-import type { Message } from '../src/messages.js';
-import { ROOT } from './helpers.js';
+import { createExecutor, type Executor } from '../../src/parallel/executor.js';
+import { runTask, transferablesOf, type TaskInput } from '../../src/parallel/tasks.js';
+import { sloganAndDirectiveWork } from '../../src/work.js';
+import { SloganMiner } from '../../src/extract/slogans/index.js';
+import { segmentForFinding } from '../../src/extract/slogans/candidates.js';
+import { loadLexicon } from '../../src/extract/slogans/lexicon.js';
+import type { DirectiveRow } from '../../src/extract/directives/index.js';
+import type { Message } from '../../src/messages.js';
+import { ROOT } from '../helpers.js';
 
 /** The seed that the override below gives a date and a region (the variants hold copies of it under other folders). */
 const SEED_001 = join('seeds', '001_23a96dd6fe00ae3e.txt');
