@@ -12,7 +12,9 @@ import type { Document } from '../src/document.js';
 import { readDocuments } from '../src/run.js';
 import { SloganMiner } from '../src/extract/slogans/index.js';
 import { canonicalLine } from '../src/normalize/normalize.js';
-import { loadKeywordExtractor } from '../src/segment/segmenter.js';
+import { segment } from '../src/segment/segmenter.js';
+import { idfTable } from '../src/extract/slogans/discovery.js';
+import { jiebaStopWords } from './jieba-stop-words.js';
 
 export interface GoldSlogan { slogan: string; kind: string; tier?: 'core' | 'ok' }
 export interface GoldDocument { file: string; genre: string; slogans: GoldSlogan[] }
@@ -52,7 +54,7 @@ export async function scoreSlogans(label: string, gold: GoldDocument[], fileOf: 
   }));
   const recurring = [...inDocs].filter(([k, ds]) => ds.size >= 2 && core.has(k)).map(([k]) => k);
   const miner = new SloganMiner({ minDocs: 2 });
-  docs.forEach((d) => miner.add(d));
+  docs.forEach((d) => miner.addFound(d));
   const rows = miner.rows();
   const found = new Set(rows.map((r) => sloganKeyOf(r.slogan)));
   const top = rows.slice(0, 50).map((r) => sloganKeyOf(r.slogan));
@@ -70,10 +72,24 @@ export async function scoreSlogans(label: string, gold: GoldDocument[], fileOf: 
 
 /** jieba.analyse-style baseline: each document's top 20 TF-IDF keywords, ranked by documents (2+). */
 function tfidfRows(docs: Document[]): string[] {
-  const jieba = loadKeywordExtractor();
   const df = new Map<string, number>();
-  for (const d of docs) for (const { word } of jieba.extract(d.text, 20)) df.set(sloganKeyOf(word), (df.get(sloganKeyOf(word)) ?? 0) + 1);
+  for (const d of docs) for (const word of tfidfKeywords(d.text, 20)) df.set(sloganKeyOf(word), (df.get(sloganKeyOf(word)) ?? 0) + 1);
   return [...df].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
+
+/**
+ * A text's top keywords as jieba's TF-IDF extractor ranks them: its words
+ * (one character and stop words left out), term frequency times jieba's IDF,
+ * the table's mean IDF for a word it lacks.
+ */
+function tfidfKeywords(text: string, top: number): string[] {
+  const idf = idfTable();
+  const mean = [...idf.values()].reduce((a, b) => a + b, 0) / idf.size;
+  const stop = jiebaStopWords();
+  const tf = new Map<string, number>();
+  for (const { word } of segment(text)) if ([...word].length > 1 && !stop.has(word)) tf.set(word, (tf.get(word) ?? 0) + 1);
+  return [...tf].map(([word, n]) => [word, n * (idf.get(word) ?? mean)] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top).map(([word]) => word);
 }
 
 function ratio(a: number, b: number): number {

@@ -6,7 +6,6 @@
 import { corporaRoot } from './corpora.js';
 import { goldPath, loadSloganGold, scoreSlogans, type SloganScores } from './eval-slogans.js';
 import { makeNoisyCopies } from './noise.js';
-import { loadKeywordExtractor } from '../src/segment/segmenter.js';
 import { evalDirectives } from './eval-directives.js';
 import { evalTargets } from './eval-targets.js';
 
@@ -21,8 +20,6 @@ function printSlogan(s: SloganScores): void {
 }
 
 if (!only || only === '--slogans') {
-  // The TF-IDF baseline needs jieba's keyword table, which jieba reads only when it is first loaded.
-  loadKeywordExtractor();
   const gold = loadSloganGold('eval/gold/slogans');
   const path = (f: string) => goldPath(root, f);
   console.log('Slogans (recurring core = core slogans in 2+ documents of the set; precision of the default top 50)');

@@ -15,7 +15,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corporaRoot } from './corpora.js';
 import { readDocuments } from '../src/run.js';
-import { segment } from '../src/segment/segmenter.js';
+import { segment, Segmenter } from '../src/segment/segmenter.js';
+import { segmentText } from '../src/segment/segmentation.js';
 import { findCandidates } from '../src/extract/slogans/candidates.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { branchingEntropy } from '../src/extract/slogans/discovery.js';
@@ -24,6 +25,7 @@ const CORPORA = ['gwr-national-1954-2025', 'cpc-congress-reports', 'gwr-provinci
 const out = process.argv[2] ?? 'lexicon-candidates.tsv';
 const root = corporaRoot();
 const lexicon = loadLexicon();
+const segmenter = new Segmenter();
 
 interface Stat {
   docs: number;
@@ -117,7 +119,7 @@ for (const corpus of CORPORA) {
     const doc = item.doc;
     const year = doc.meta.date?.slice(0, 4);
     const text = doc.text;
-    const found = findCandidates(text, lexicon);
+    const found = findCandidates(text, segmentText(text, segmenter), lexicon);
     for (const c of found.found) see(c.key, c.finder, corpus, year, text, c.start, c.end);
     let from = 0;
     for (const line of text.split('\n')) {

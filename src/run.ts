@@ -1,12 +1,11 @@
-import type { Document, DocumentMeta } from './document.js';
+import { report, type Document, type DocumentMeta } from './document.js';
 import { makeMessage, type Message } from './messages.js';
 import type { ReadItem, ReadOptions } from './read/index.js';
 import { readInputs } from './read/read-documents.js';
 import { SummaryBuilder, type Summary } from './summary.js';
 import { CorpusSurvey, type SurveyOptions } from './corpus/survey.js';
-import type { Executor } from './parallel/executor.js';
-import type { FindRequest, Finds, TaskSetup } from './parallel/tasks.js';
-import type { Segmentation } from './extract/slogans/candidates.js';
+import { INLINE, TaskFailed, type Executor } from './parallel/inline.js';
+import { findIn, FindTools, needsSegmentation, type FindRequest, type Finds } from './extract/finders.js';
 import { InOrder } from './parallel/in-order.js';
 import { landCleaned, shipRead } from './parallel/ship.js';
 import { prepareDocument } from './pipeline.js';
@@ -99,24 +98,6 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
   return () => (value ??= read());
 }
 
-/**
- * Read and clean every input, hand each document to `use`, and count what was
- * read: the one loop for work that stays on this thread (kwic, text).
- */
-export async function forEachDocument(inputs: readonly string[], options: CorpusOptions, use: (doc: Document) => void | Promise<void>, hooks: RunHooks = {}): Promise<Summary> {
-  const summary = new SummaryBuilder();
-  for await (const item of corpusItems(inputs, options, summary, hooks)) {
-    if (!item.ok) {
-      fail(item, summary, hooks);
-      continue;
-    }
-    prepareDocument(item.doc, options.meta?.(item.doc));
-    count(item.doc, summary, hooks);
-    await use(item.doc);
-  }
-  return summary.build();
-}
-
 /** `onFile` once per file, though a JSON Lines file gives many items. */
 function fileHook(hooks: RunHooks): (item: ReadItem) => void {
   let lastPath: string | undefined;
@@ -138,82 +119,83 @@ function count(doc: Document, summary: SummaryBuilder, hooks: RunHooks): void {
 }
 
 /**
- * Per-document work in two parts: finding, named by `request` so that a worker
- * thread can clean the document and search it, and `take`, which gets what was
- * found on this thread, in document order. `findHere` finds on this thread: with
- * no workers, when they have no room (unless `findInSegmentation` is given), and
- * for a document too long to send.
+ * What a run does with each document: the finders to run on it (`request`:
+ * wherever the document is cleaned, on a worker thread or here) and `take`,
+ * which gets the cleaned document and what was found, here, in reading order.
+ * `tools` are this thread's lexicon and segmenter (a slogan miner's own); a
+ * worker makes its own from their setup.
  */
-export interface SplitWork {
+export interface Work {
   readonly request: FindRequest;
-  findHere(doc: Document): Finds;
-  take(doc: Document, found: Finds): void;
-  /**
-   * For when every worker has enough waiting: finding in a segmentation made
-   * on a worker (the part that needs jieba), after this thread cleaned the
-   * document, so that this thread never loads jieba. Without it, this thread
-   * does such a document whole.
-   */
-  readonly findInSegmentation?: (doc: Document, segmentation: Segmentation) => Finds;
+  readonly tools?: FindTools;
+  take(doc: Document, found: Finds): void | Promise<void>;
 }
 
 /** What the user says of a document (--meta): it replaces what cleaning found, wherever the cleaning ran. */
 export type MetaOverride = (doc: Document) => Partial<DocumentMeta> | undefined;
 
 /**
- * Read every input and do `work` on each document. Each document read here is
- * cleaned and searched on a worker when one has room; otherwise it is done
- * here, in part (`findInSegmentation`) or whole. Its messages, its count and `take`
- * follow here in reading order, failures included, wherever it was done and
- * whatever order the workers finish in.
+ * Read every input and do `work` on each document. A document is cleaned and
+ * searched on a worker when one has room; otherwise it is cleaned here and,
+ * when its finders need jieba, segmented on a worker all the same (so that
+ * this thread need not load jieba); with no workers, everything is done here.
+ * Its `take`, its messages and its count follow here in reading order,
+ * failures included, wherever it was done and whatever order the workers
+ * finish in. A `take` that throws becomes a message on its document.
  */
-export async function forEachSplit(inputs: readonly string[], options: CorpusOptions, work: SplitWork, executor: Executor,
+export async function forEachDocument(inputs: readonly string[], options: CorpusOptions, work: Work, executor: Executor = INLINE,
   hooks: RunHooks = {}): Promise<Summary> {
   const summary = new SummaryBuilder();
   const order = new InOrder(executor.window, MAX_HELD);
-  const override = options.meta;
+  const tools = work.tools ?? new FindTools();
   for await (const item of corpusItems(inputs, options, summary, hooks)) {
     if (!item.ok) {
       await order.push(Promise.resolve(item), (failed) => fail(failed, summary, hooks));
       continue;
     }
-    const { doc } = item;
     // Finished tasks are reported by events: when no worker seems to have room, let those in and ask again.
     if (executor.threads && !executor.hasRoom()) await nextTurn();
-    await order.push(start(doc, work, executor, override?.(doc)), (finish) => {
-      const found = finish();
+    const started = start(item.doc, work.request, tools, executor, options.meta?.(item.doc));
+    await order.push(started, async ({ doc, found }) => {
+      try {
+        await work.take(doc, found);
+      } catch (e) {
+        report(doc, 'stage-failed', `could not be taken: ${(e as Error).message}`);
+      }
       count(doc, summary, hooks);
-      work.take(doc, found);
-    }, doc.original.length);
+    }, item.doc.original.length);
   }
   await order.drain();
   return summary.build();
 }
 
-/**
- * Start a document's cleaning and finding where it is best done. What it
- * gives, once ready, is called in the document's turn: it makes the document
- * the cleaned one (when a worker cleaned it) and gives what was found.
- */
-function start(doc: Document, work: SplitWork, executor: Executor, meta: Partial<DocumentMeta> | undefined): Promise<() => Finds> {
+/** A document cleaned, and what the finders found in it. */
+interface Done {
+  doc: Document;
+  found: Finds;
+}
+
+/** Start a document's cleaning and finding where it is best done (see forEachDocument). */
+function start(doc: Document, request: FindRequest, tools: FindTools, executor: Executor, meta: Partial<DocumentMeta> | undefined): Promise<Done> {
   const shippable = doc.original.length <= MAX_SHIPPED;
   if (shippable && executor.hasRoom()) {
-    return executor.run('cleanAndFind', { doc: shipRead(doc), meta, request: work.request }).then(({ cleaned, found }) => () => {
-      landCleaned(doc, cleaned);
-      return found;
-    });
+    return executor.run('mine', { doc: shipRead(doc), meta, request })
+      .then(({ cleaned, found }) => ({ doc: landCleaned(doc, cleaned), found }), (e) => failedThere(e, prepareDocument(doc, meta)));
   }
   prepareDocument(doc, meta);
-  const { findInSegmentation } = work;
-  if (shippable && executor.threads && findInSegmentation) {
+  if (shippable && executor.threads && needsSegmentation(request)) {
     // Found as soon as the segmentation is here, not in the document's turn: with several workers it may come early.
-    return executor.run('segmentForFinding', doc.text).then((segmentation) => {
-      const found = findInSegmentation(doc, segmentation);
-      return () => found;
-    });
+    return executor.run('segment', doc.text)
+      .then((segmentation) => ({ doc, found: findIn(doc, request, tools, segmentation) }), (e) => failedThere(e, doc));
   }
-  const found = work.findHere(doc);
-  return Promise.resolve(() => found);
+  return Promise.resolve({ doc, found: findIn(doc, request, tools) });
+}
+
+/** A task that threw on a worker is a message on its document, which goes on with nothing found; a stopped worker stops the run. */
+function failedThere(error: Error, doc: Document): Done {
+  if (!(error instanceof TaskFailed)) throw error;
+  report(doc, 'stage-failed', `could not be searched: ${error.message.split('\n')[0]}`);
+  return { doc, found: {} };
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -231,16 +213,20 @@ export const MAX_SHIPPED = 4 * 1024 * 1024;
 const MAX_HELD = 8 * MAX_SHIPPED;
 
 /**
- * The executor for a run: `jobs` threads working, this one included; `run`
- * gets it, and its workers stop when `run` is done, whatever happened
- * (ranking uses them after reading).
+ * Read every input and do `work` on each document with `jobs` threads (this
+ * one included); `finish` gets the summary while the workers are still there
+ * (ranking uses them), then they stop, whatever happened. The one
+ * orchestration of the library and the command line.
  */
-export async function withExecutor<T>(threads: { jobs: number; setup?: TaskSetup }, run: (executor: Executor) => Promise<T>): Promise<T> {
-  // Loaded here, not at the top: `text` reads without it.
+export async function runCorpus<T>(inputs: readonly string[], options: CorpusOptions & { jobs?: number }, work: Work, hooks: RunHooks,
+  finish: (summary: Summary, executor: Executor) => Promise<T>): Promise<T> {
+  const jobs = options.jobs ?? 1;
+  if (jobs <= 1) return finish(await forEachDocument(inputs, options, work, INLINE, hooks), INLINE);
+  // Loaded here, not at the top: a run on one thread starts no worker.
   const { createExecutor } = await import('./parallel/executor.js');
-  const executor = createExecutor(threads.jobs, threads.setup);
+  const executor = createExecutor(jobs, { ...work.tools?.setup, preloadJieba: needsSegmentation(work.request) });
   try {
-    return await run(executor);
+    return await finish(await forEachDocument(inputs, options, work, executor, hooks), executor);
   } finally {
     await executor.close();
   }

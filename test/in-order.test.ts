@@ -15,7 +15,7 @@ test('InOrder: results are taken in the order pushed, whatever order they finish
   const order = new InOrder(10);
   const taken: number[] = [];
   const results = [later<number>(), later<number>(), later<number>()];
-  for (const r of results) await order.push(r.promise, (v) => taken.push(v));
+  for (const r of results) await order.push(r.promise, (v) => { taken.push(v); });
   results[2].settle(2);
   results[1].settle(1);
   await tick();
@@ -50,8 +50,8 @@ test('InOrder: a failure is thrown when its turn comes, not before, and is never
   const order = new InOrder(10);
   const taken: number[] = [];
   const first = later<number>();
-  await order.push(first.promise, (v) => taken.push(v));
-  await order.push(Promise.reject(new Error('worker: boom')), () => taken.push(-1));
+  await order.push(first.promise, (v) => { taken.push(v); });
+  await order.push(Promise.reject(new Error('worker: boom')), () => { taken.push(-1); });
   await tick();
   first.settle(1);
   await assert.rejects(order.drain(), /boom/);

@@ -1,9 +1,10 @@
-import { test } from 'node:test';
+import { test, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { directives, kwic, slogans } from '../src/index.js';
+import { tmpdir } from 'node:os';
+import { directives, FINDERS, kwic, slogans } from '../src/index.js';
 import { ROOT } from './helpers.js';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { inputBytes } from '../src/read/discover.js';
 
 const SEEDS = join(ROOT, 'fixtures', 'seeds');
@@ -52,4 +53,44 @@ test('inputBytes counts what the inputs name, and stops early once it has enough
   assert.equal(all, sizes);
   assert.ok((await inputBytes([SEEDS], 1)) < sizes, 'stops after the first file');
   assert.equal(await inputBytes([join(ROOT, 'missing'), '-']), 0);
+});
+
+test('a user lexicon stays with its run: the same rows before and after a run with one', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+  try {
+    // Words written across the start of patterned slogans (坚决守住守牢, 积极研发新技术新产品): added to jieba's
+    // dictionary, they would take those slogans' first word boundary away in every run after, and the slogans with it.
+    writeFileSync(join(dir, 'own.tsv'), '坚决守住\tterm\n研发新\tterm\n项目建设\tterm\n');
+    const before = await slogans([SEEDS], { minDocs: 1 });
+    const withOwn = await slogans([SEEDS], { minDocs: 1, lexiconFiles: [join(dir, 'own.tsv')] });
+    const after = await slogans([SEEDS], { minDocs: 1 });
+    const found = (rows: typeof before.rows) => new Set(rows.map((r) => r.slogan));
+    assert.ok(found(withOwn.rows).has('项目建设'), 'the user lexicon was used');
+    assert.ok(found(before.rows).has('守住守牢') && !found(withOwn.rows).has('守住守牢'), 'its words were kept whole in its run');
+    assert.deepEqual(after.rows, before.rows);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a finder that throws on one document: a stage-failed message on it, and the rest of the run as before', async () => {
+  const plain = await directives([SEEDS]);
+  const find = FINDERS.directives.find;
+  const failing = mock.method(FINDERS.directives, 'find', (doc: Parameters<typeof find>[0], ...rest: [never, never, never]) => {
+    if (doc.name.includes('004_')) throw new Error('boom');
+    return find(doc, ...rest);
+  });
+  try {
+    const run = await directives([SEEDS]);
+    assert.equal(failing.mock.callCount(), 5);
+    const failed = run.messages.filter((m) => m.code === 'stage-failed');
+    assert.equal(failed.length, 1);
+    assert.match(failed[0].file, /004_/);
+    assert.match(failed[0].text, /directives .*boom/);
+    assert.equal(run.summary.documents, 5);
+    assert.deepEqual(run.rows, plain.rows.filter((r) => !r.file.includes('004_')));
+    assert.ok(run.rows.length > 0 && run.rows.length < plain.rows.length);
+  } finally {
+    failing.mock.restore();
+  }
 });

@@ -6,9 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { ROOT } from './helpers.js';
-import { segment, addWords, loadJieba, loadKeywordExtractor } from '../src/segment/segmenter.js';
-import { putLexiconInJieba } from '../src/extract/slogans/candidates.js';
-import { loadLexicon } from '../src/extract/slogans/lexicon.js';
+import { segment, loadJieba, Segmenter } from '../src/segment/segmenter.js';
 import { fieldsOf, PosTags, tagByCharacters } from '../src/segment/pos-tags.js';
 import { ShortWordTags } from '../src/segment/short-word-tags.js';
 import { documentsFromBytes } from '../src/read/read-documents.js';
@@ -47,12 +45,31 @@ test('segment: a user-dictionary word without a tag is one word, tagged as jieba
   assertSameAsJieba('发展云计算产业');
 });
 
-test('segment: a word added at run time is kept whole and tagged as jieba tags it', () => {
+test('Segmenter: its own words are kept whole and tagged nz; jieba, and a segmenter without them, are unchanged', () => {
   const coined = '嵌链固链';
-  addWords([coined], 'nz');
-  const tokens = segment(`要${coined}，推动发展`);
-  assert.ok(tokens.some((t) => t.word === coined && t.tag === 'nz'));
-  assertSameAsJieba(`要${coined}，推动发展`);
+  const text = `要${coined}，推动发展`;
+  const words = (tokens: { word: string }[]) => tokens.map((t) => t.word);
+  const own = new Segmenter([coined]).segment(text);
+  assert.ok(own.some((t) => t.word === coined && t.tag === 'nz'), JSON.stringify(own));
+  assert.ok(!words(segment(text)).includes(coined));
+  assert.ok(!words(new Segmenter().segment(text)).includes(coined));
+  assertSameAsJieba(text);
+});
+
+test('Segmenter: with its own words, the words still cover the text exactly, in order', () => {
+  const own = ['嵌链固链', '链长制', '发展新', '新质'];
+  const segmenter = new Segmenter(own);
+  const pieces = [...own, '推动', '高质量发展', '，', '产业链', '𠮷', '5G', '新'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 10 }), (parts) => {
+    const text = parts.join('');
+    const tokens = segmenter.segment(text);
+    assert.equal(tokens.map((t) => t.word).join(''), text);
+    let at = 0;
+    for (const t of tokens) {
+      assert.equal(t.start, at, text);
+      at += t.word.length;
+    }
+  }));
 });
 
 test('segment: the words cover the text exactly, also where a long text is cut into spans inside a surrogate pair', () => {
@@ -158,17 +175,9 @@ test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () =>
   assert.equal(tagByCharacters('GDP'), 'eng');
 });
 
-test('segment: with the project lexicon in jieba (words it already knew get the lexicon\'s tag), still the same as jieba\'s tagger', () => {
-  const before = segment('一国两制').map((t) => `${t.word}/${t.tag}`);
-  assert.deepEqual(before, ['一国两制/l'], 'jieba knows it as an idiom-like phrase');
-  putLexiconInJieba(loadLexicon());
+test('segment: jieba holds the bundled lexicon (words it already knew get the lexicon\'s tag), still the same as jieba\'s tagger', () => {
   assert.deepEqual(segment('一国两制').map((t) => `${t.word}/${t.tag}`), ['一国两制/nz']);
   assertSameAsJieba('坚持一国两制，推动招商引资和延链补链强链');
   for (const line of seedTexts().flatMap((t) => t.split('\n')).filter((l) => l.trim())) assertSameAsJieba(line);
-});
-
-test('loadKeywordExtractor: jieba loaded to segment has a stand-in keyword table, so asking it for keywords afterwards fails loudly', () => {
-  assert.ok(segment('招大引强').length > 0);
   assert.ok(loadJieba().cut('延链补链强链', true).length > 0);
-  assert.throws(() => loadKeywordExtractor(), /without its keyword table/);
 });

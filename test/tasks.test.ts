@@ -1,43 +1,52 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TASKS, runTask, transferablesOf, type TaskName } from '../src/parallel/tasks.js';
-import { shipRead } from '../src/parallel/ship.js';
-import { createDocument } from '../src/document.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runTask, transferablesOf } from '../src/parallel/tasks.js';
+import { landCleaned, shipRead } from '../src/parallel/ship.js';
+import { createDocument, type Document } from '../src/document.js';
+import { documentsFromBytes } from '../src/read/read-documents.js';
+import { prepareDocument } from '../src/pipeline.js';
+import { findIn, FindTools, type FindRequest } from '../src/extract/finders.js';
+import { locateDirectives } from '../src/extract/directives/index.js';
+import { ROOT } from './helpers.js';
 
-/** Traditional script with pinyin: every cleaning stage changes it, so the output carries several maps. */
-const TEXT = '要堅持招大引強，延鏈補鏈強鏈，力爭全年引資160億元。\n招大引強是關鍵，經(jīng)濟(jì)要發展。';
-const doc = () => shipRead(createDocument({ name: 't.txt', path: 't.txt', format: 'text', encoding: 'utf-8', original: TEXT, meta: { date: '2025-03-01' } }));
+/** Traditional script with pinyin: every cleaning stage changes it, so the document carries several maps. */
+const TEXT = '要堅持招大引強，延鏈補鏈強鏈，力爭全年引資160億元。\n招大引強是關鍵，經(jīng)濟(jì)要發展。\n会议由李明主持。\n';
+const REQUEST: FindRequest = { slogans: {}, directives: { all: true }, targets: {} };
+const tools = new FindTools();
 
-/** An input for every task: a new task without one fails the test below, until it is given one here. */
-const SAMPLES: { [K in TaskName]: Parameters<typeof runTask<K>>[1] } = {
-  cleanAndFind: { doc: doc(), request: { slogans: true, directives: { all: false } } },
-  segmentForFinding: '要坚持招大引强，延链补链强链。',
-  segmentKeys: ['招大引强', '延链补链强链'],
-};
-
-/** Every ArrayBuffer reachable from a value (typed arrays through their buffer). */
-function buffersIn(value: unknown, out = new Set<ArrayBufferLike>()): Set<ArrayBufferLike> {
-  if (ArrayBuffer.isView(value)) out.add(value.buffer);
-  else if (value instanceof ArrayBuffer) out.add(value);
-  else if (value && typeof value === 'object') for (const v of Object.values(value)) buffersIn(v, out);
-  return out;
+/** The documents to compare: the seeds as read, and one whose third line (index 2) the corpus survey marked as repeated. */
+function readDocuments(): Document[] {
+  const dir = join(ROOT, 'fixtures', 'seeds');
+  const seeds = readdirSync(dir).flatMap((f) => [...documentsFromBytes(f, join(dir, f), readFileSync(join(dir, f)))])
+    .flatMap((item) => (item.ok === true ? [item.doc] : []));
+  const marked = createDocument({ name: 't.txt', path: 't.txt', format: 'text', encoding: 'utf-8', original: TEXT, meta: { date: '2025-03-01' } });
+  marked.repeatedLines = [2];
+  return [...seeds, marked];
 }
 
-test('tasks: each declares every buffer of its output for transfer, so none is copied between threads', () => {
-  assert.deepEqual(Object.keys(SAMPLES).sort(), Object.keys(TASKS).sort());
-  let buffers = 0;
-  for (const name of Object.keys(TASKS) as TaskName[]) {
-    const output = runTask(name, SAMPLES[name] as never, {});
-    const found = buffersIn(output);
-    buffers += found.size;
-    const listed = transferablesOf(name, output as never);
-    // A buffer listed twice makes postMessage throw.
-    assert.equal(new Set(listed).size, listed.length, `${name} lists a buffer twice`);
-    assert.deepEqual(new Set(listed), found, name);
+test('a document done by a worker\'s task, across structured clones both ways, is the document done here', () => {
+  for (const read of readDocuments()) {
+    const here = prepareDocument(structuredClone(read), { source: 'meta' });
+    const foundHere = findIn(here, REQUEST, tools);
+    const input = structuredClone({ doc: shipRead(read), meta: { source: 'meta' }, request: REQUEST });
+    const output = runTask('mine', input, tools);
+    // A buffer listed twice, or one not of the output, makes the clone throw; listed ones are moved, not copied.
+    const back = structuredClone(output, { transfer: transferablesOf('mine', output) });
+    const there = landCleaned(read, back.cleaned);
+    assert.equal(there.text, here.text, read.name);
+    assert.deepEqual(there.meta, here.meta, read.name);
+    assert.deepEqual(there.messages, here.messages, read.name);
+    assert.deepEqual(back.found.slogans, foundHere.slogans, read.name);
+    assert.deepEqual(back.found.targets, foundHere.targets, read.name);
+    assert.deepEqual(locateDirectives(there, back.found.directives!), locateDirectives(here, foundHere.directives!), read.name);
   }
-  // Four arrays per offset map of cleaning, the discovered n-grams, and a segmentation's two arrays: the check above
-  // saw every one of them.
-  const cleaned = runTask('cleanAndFind', SAMPLES.cleanAndFind, {});
-  assert.ok(cleaned.cleaned.maps.length >= 3, `${cleaned.cleaned.maps.length} maps`);
-  assert.equal(buffers, 4 * cleaned.cleaned.maps.length + 1 + 2);
+});
+
+test('a line the survey marked as repeated is removed on the worker too', () => {
+  const marked = readDocuments().at(-1)!;
+  const cleanedThere = (doc: Document) => runTask('mine', structuredClone({ doc: shipRead(doc), request: {} }), tools).cleaned.text;
+  assert.ok(!cleanedThere(marked).includes('李明'), cleanedThere(marked));
+  assert.ok(cleanedThere({ ...marked, repeatedLines: undefined }).includes('李明'));
 });

@@ -21,7 +21,7 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
     let shown = 0;
     const status = await runMiner(paths, opts, io, {
       columns: columnsOf(DIRECTIVE_FIELDS, chooseFormat(opts, io) === 'table'),
-      split: (emit) => directiveWork({ all: opts.all }, (rows) => {
+      work: (emit) => directiveWork({ all: opts.all }, (rows) => {
         for (const r of rows) {
           if (opts.top !== 0 && shown >= opts.top) return;
           emit(directiveRecord(r));

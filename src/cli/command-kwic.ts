@@ -69,7 +69,7 @@ async function runKwic(query: KwicQuery, paths: string[], opts: KwicCliOptions, 
     : opts.filesWithMatches ? [{ key: 'file', header: 'file' }] : columnsOf(KWIC_FIELDS, chooseFormat(opts, io) === 'table');
   const status = await runMiner(paths, { ...opts, quiet, signal: stop.signal }, quiet ? { ...io, stdout: { write: () => true } } : io, {
     columns,
-    add: (doc, emit) => {
+    work: (emit) => ({ request: {}, take: (doc) => {
       const rows = kwicInDocument(doc, query, opts.window);
       matched += rows.length;
       if (quiet && matched > 0) stop.abort('matched');
@@ -82,7 +82,7 @@ async function runKwic(query: KwicQuery, paths: string[], opts: KwicCliOptions, 
         emit(kwicRecord(r));
         shown++;
       }
-    },
+    } }),
     rows: () => [...counts].filter(([, n]) => opts.count || n > 0).map(([file, count]) => (opts.count ? { file, count } : { file })),
   });
   if (status === 2) return 2;

@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { UsageError, type CliIO } from './io.js';
 import { summaryOf } from './commands.js';
 import { addInputOptions, addJobsOption, addSloganOptions, newSloganMiner, parseCount, type InputOptions, type JobsOption } from './options.js';
-import type { SplitWork } from '../run.js';
+import type { Work } from '../run.js';
 import type { DirectiveRow } from '../extract/directives/index.js';
 
 interface ReportCliOptions extends InputOptions, JobsOption {
@@ -44,21 +44,21 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   const { readWith, summaryLine } = await import('./read-all.js');
   const { exitStatus } = await import('../summary.js');
   const { CorpusTally, buildReport } = await import('../report/html/index.js');
-  const { rankedRows, sloganAndDirectiveWork, sloganSetup } = await import('../work.js');
+  const { bothWorks, directiveWork, rankedRows, sloganWork } = await import('../work.js');
   const { packageVersion } = await import('../data-files.js');
   const miner = await newSloganMiner({ minDocs: opts.minDocs, lexiconFiles: opts.lexicon, by: ['month', 'region'] });
   const tally = new CorpusTally();
   const directives: DirectiveRow[] = [];
   // One pass: each document feeds the slogan counts, the directives and the header's facts.
-  const work = sloganAndDirectiveWork(miner, { all: opts.all }, (rows) => directives.push(...rows));
-  const split: SplitWork = {
-    ...work,
+  const both = bothWorks(sloganWork(miner), directiveWork({ all: opts.all }, (rows) => directives.push(...rows)));
+  const work: Work = {
+    ...both,
     take: (doc, found) => {
       tally.add(doc);
-      work.take(doc, found);
+      return both.take(doc, found);
     },
   };
-  return readWith(paths, opts, io, { split, setup: sloganSetup(miner) }, async (summary, executor) => {
+  return readWith(paths, opts, io, work, async (summary, executor) => {
     if (summary.documents > 0) {
       const page = await buildReport({
         slogans: await rankedRows(miner, executor), directives, summary, corpus: tally.facts(), version: packageVersion(),

@@ -35,12 +35,11 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     const miner = await newSloganMiner({
       minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, stoplistFiles: opts.stoplist, by: opts.by, families: opts.families,
     });
-    const { sloganWork, sloganSetup, rankedRows } = await import('../work.js');
+    const { sloganWork, rankedRows } = await import('../work.js');
     const table = chooseFormat(opts, io) === 'table';
     const status = await runMiner(paths, opts, io, {
       columns: columnsOf(opts.by ? SLOGAN_BY_FIELDS : SLOGAN_FIELDS, table),
-      split: () => sloganWork(miner),
-      setup: sloganSetup(miner),
+      work: () => sloganWork(miner),
       rows: async (executor) => {
         const ranked = await rankedRows(miner, executor);
         const top = opts.top === 0 ? ranked : ranked.slice(0, opts.top);

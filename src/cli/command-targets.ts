@@ -28,7 +28,7 @@ export function targetsCommand(io: CliIO, done: (status: number) => void): Comma
     const status = await runMiner(paths, opts, io, {
       // A pivot's columns are known at the end; its header is written then (see rows).
       columns: opts.by ? [] : columnsOf(TARGET_FIELDS, chooseFormat(opts, io) === 'table'),
-      split: (emit) => targetWork({ all: opts.all }, (rows) => {
+      work: (emit) => targetWork({ all: opts.all }, (rows) => {
         for (const r of rows) {
           if (opts.by) kept.push(r);
           else if (opts.top === 0 || shown++ < opts.top) emit(targetRecord(r));

@@ -41,7 +41,7 @@ export function textCommand(io: CliIO, done: (status: number) => void): Command 
       else if (opts.format === 'jsonl') io.stdout.write(`${JSON.stringify(describe(doc))}\n`);
       else all.push(describe(doc));
     };
-    done(await readWith(paths, opts, io, { add }, async (summary) => {
+    done(await readWith(paths, opts, io, { request: {}, take: add }, async (summary) => {
       if (held) writePlain(held, false);
       if (opts.format === 'json') io.stdout.write(`${JSON.stringify({ documents: all, summary }, null, 2)}\n`);
       if (!opts.quiet) io.stderr.write(summaryLine(summary));

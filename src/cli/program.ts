@@ -2,6 +2,7 @@ import { Command, CommanderError, Help, type OutputConfiguration } from 'command
 import { packageVersion } from '../data-files.js';
 import { UsageError, type CliIO, type Stream } from './io.js';
 import { COMMANDS, commandNamed, type CommandEntry } from './commands.js';
+import { WorkerStopped } from '../parallel/inline.js';
 
 /**
  * Run the CLI on `argv` (without node and script) and return the exit status:
@@ -35,6 +36,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
       io.stderr.write(`policy-mine: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof WorkerStopped) {
+      io.stderr.write(`policy-mine: error: ${e.message}\n`);
       return 2;
     }
     throw e;

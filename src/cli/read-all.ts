@@ -1,33 +1,24 @@
 import { readFileSync } from 'node:fs';
-import type { Document } from '../document.js';
 import { formatMessage, type Message } from '../messages.js';
-import { forEachDocument, forEachSplit, withExecutor, type CorpusOptions, type SplitWork } from '../run.js';
+import { runCorpus, type CorpusOptions, type Work } from '../run.js';
 import type { Executor } from '../parallel/executor.js';
-import type { TaskSetup } from '../parallel/tasks.js';
 import type { Summary } from '../summary.js';
 import type { CliIO } from './io.js';
 import { UsageError } from './io.js';
 import { jobsFor, type InputOptions, type JobsOption } from './options.js';
 import { startProgress } from './progress.js';
 
-/** How a command uses each document: work split for --jobs (slogans, directives, report), or all on this thread (kwic, text). */
-export interface ReadPlan {
-  split?: SplitWork;
-  add?(doc: Document): void | Promise<void>;
-  /** What the workers need to do their part as this thread would. */
-  setup?: TaskSetup;
-}
-
 /**
- * Read every input for a command: messages go to stderr as each document's
- * turn comes, in reading order (errors always, the rest unless --quiet), the
- * --meta table applied to each document, and the split work's cleaning and
- * finding on --jobs threads; `finish` gets the summary while the workers are
- * still there (ranking uses them), then they stop. The exit status `finish`
- * gives is raised to 1 when the --meta table matched no document.
+ * Read every input for a command, as the library does (runCorpus): messages
+ * go to stderr as each document's turn comes, in reading order (errors
+ * always, the rest unless --quiet), the --meta table applied to each
+ * document, and the work's finders on --jobs threads (a work with none, as
+ * kwic's and text's, on this one); `finish` gets the summary while the workers
+ * are still there (ranking uses them), then they stop. The exit status
+ * `finish` gives is raised to 1 when the --meta table matched no document.
  */
 export async function readWith(
-  paths: string[], opts: InputOptions & JobsOption & { signal?: AbortSignal }, io: CliIO, plan: ReadPlan,
+  paths: string[], opts: InputOptions & JobsOption & { signal?: AbortSignal }, io: CliIO, work: Work,
   finish: (summary: Summary, executor: Executor) => Promise<number>,
 ): Promise<number> {
   const progress = startProgress(opts, io);
@@ -58,12 +49,9 @@ export async function readWith(
     signal: anySignal([io.signal, opts.signal]),
   };
   const hooks = { onMessage: say, onFile: () => progress.tick() };
-  const { jobs, note } = plan.split ? await jobsFor(opts, paths) : { jobs: 1, note: undefined };
+  const { jobs, note } = Object.keys(work.request).length ? await jobsFor(opts, paths) : { jobs: 1, note: undefined };
   if (note && !opts.quiet) io.stderr.write(`policy-mine: ${note}\n`);
-  const status = await withExecutor({ jobs, setup: plan.setup }, async (executor) => {
-    const summary = plan.split
-      ? await forEachSplit(paths, options, plan.split, executor, hooks)
-      : await forEachDocument(paths, options, (doc) => plan.add?.(doc), hooks);
+  const status = await runCorpus(paths, { ...options, jobs }, work, hooks, async (summary, executor: Executor) => {
     progress.stop();
     sayFolded();
     return finish(summary, executor);

@@ -1,19 +1,17 @@
-import type { Document } from '../document.js';
 import type { Column, Paint, Row } from '../report/types.js';
 import type { CliIO } from './io.js';
 import { chooseFormat, useColor, type JobsOption, type OutputOptions } from './options.js';
-import type { SplitWork } from '../run.js';
+import type { Work } from '../run.js';
 import type { Executor } from '../parallel/executor.js';
-import type { TaskSetup } from '../parallel/tasks.js';
 
 export interface MinerHooks {
   columns: readonly Column[];
-  /** Take one document; per-document miners hand their rows to `emit` at once (CSV and JSON Lines then stream). */
-  add?(doc: Document, emit: (row: Row) => void): void;
-  /** Or: work split between worker threads (cleaning and finding) and this thread (counting, in document order), for --jobs. */
-  split?(emit: (row: Row) => void): SplitWork;
-  /** What the workers need to do their part as this thread would (the lexicon files). */
-  setup?: TaskSetup;
+  /**
+   * What to find in each document (on --jobs threads) and what to do with it
+   * here, in document order; per-document miners hand their rows to `emit` at
+   * once (CSV and JSON Lines then stream).
+   */
+  work(emit: (row: Row) => void): Work;
   /** Rows known only when every document has been read (slogans); per-document miners have none. */
   rows?(executor: Executor): Row[] | Promise<Row[]>;
   /** Or: a table whose columns are known only at the end (a pivot); the reporter is made then. */
@@ -32,8 +30,7 @@ export async function runMiner(paths: string[], opts: OutputOptions & JobsOption
   const reporterFor = (columns: readonly Column[]) => createReporter(format, io.stdout, { columns, paint, bom: opts.bom, crlf: opts.crlf, width: io.stdout.columns });
   let reporter = hooks.pivot ? undefined : reporterFor(hooks.columns);
   const emit = (row: Row) => reporter?.row(row);
-  const plan = { split: hooks.split?.(emit), add: (doc: Document) => hooks.add?.(doc, emit), setup: hooks.setup };
-  return readWith(paths, opts, io, plan, async (summary, executor) => {
+  return readWith(paths, opts, io, hooks.work(emit), async (summary, executor) => {
     const pivot = await hooks.pivot?.();
     if (pivot) reporter = reporterFor(pivot.columns);
     const rows = pivot?.rows ?? (await hooks.rows?.(executor)) ?? [];

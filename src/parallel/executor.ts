@@ -1,38 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import type { TaskInput, TaskName, TaskOutput, TaskSetup } from './tasks.js';
+import { inline, TaskFailed, WorkerStopped, type Executor } from './inline.js';
 
-/** Runs tasks: on this thread, or on a pool of worker threads. */
-export interface Executor {
-  /** Worker threads besides this one (0: everything runs on this thread). */
-  readonly threads: number;
-  /** Documents a caller may have in flight before it waits for the oldest (0: none, results come at once). */
-  readonly window: number;
-  /** Whether a worker would start a task soon: when none would, the caller does better to do the work itself, or all of it that it can. */
-  hasRoom(): boolean;
-  run<K extends TaskName>(task: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
-  close(): Promise<void>;
-}
+export type { Executor } from './inline.js';
 
 /**
  * `jobs` threads work, this one included: `jobs` 1 runs everything here, more
  * starts `jobs - 1` workers, each with its own jieba. This thread reads every
  * document and takes every result. When the workers have enough waiting, it
  * does a document's work itself, or all of it but segmenting (see
- * `SplitWork.findInSegmentation`). A third thread on two cores cost more than it gave.
+ * run.ts). A third thread on two cores cost more than it gave.
  */
 export function createExecutor(jobs: number, setup: TaskSetup = {}): Executor {
   return jobs > 1 ? new WorkerPool(jobs - 1, setup) : inline();
-}
-
-/** This thread only: it never has room, so callers do the work themselves (and load the finders only then). */
-function inline(): Executor {
-  return {
-    threads: 0,
-    window: 0,
-    hasRoom: () => false,
-    run: () => Promise.reject(new Error('no worker threads: the caller does the work itself')),
-    close: async () => {},
-  };
 }
 
 /**
@@ -97,9 +77,9 @@ class WorkerPool implements Executor {
     for (let i = 0; i < this.threads; i++) {
       const w = spawnWorker(this.setup);
       w.on('message', (m: { id: number; output?: unknown; error?: string }) => this.settle(m));
-      w.on('error', (e) => this.failAll(i, e));
+      w.on('error', (e) => this.failAll(i, new WorkerStopped(e.message)));
       // A worker that stops without an error event (out of memory, terminated) must not leave its tasks waiting.
-      w.on('exit', (code) => this.failAll(i, new Error(`worker stopped (exit code ${code})`)));
+      w.on('exit', (code) => this.failAll(i, new WorkerStopped(`exit code ${code}`)));
       this.workers.push(w);
       this.load.push(0);
     }
@@ -110,7 +90,7 @@ class WorkerPool implements Executor {
     if (!p) return;
     this.pending.delete(m.id);
     this.load[p.worker]--;
-    if (m.error !== undefined) p.reject(new Error(`worker: ${m.error}`));
+    if (m.error !== undefined) p.reject(new TaskFailed(`worker: ${m.error}`));
     else p.resolve(m.output);
   }
 

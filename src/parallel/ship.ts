@@ -22,14 +22,16 @@ export interface CleanedParts {
   messages: Message[];
 }
 
-/** Copies of the maps go (a worker's own copy; this thread keeps its maps), so nothing here is transferred. */
+/**
+ * Everything the document holds but its maps, which go as copies of their
+ * parts (a worker's own copy; this thread keeps its maps), so nothing here is
+ * transferred. Every other field goes as it is, so that a field added to
+ * Document (the lines the survey marked as repeated, a bulletin item's place)
+ * reaches the worker's cleaning without a change here.
+ */
 export function shipRead(doc: Document): ReadDocument {
-  const { name, path, record, format, encoding, original, meta, messages } = doc;
-  return {
-    name, path, record, format, encoding, original, meta, messages,
-    maps: doc.maps.map((m) => m.parts()),
-    ...(doc.text === doc.original ? {} : { text: doc.text }),
-  };
+  const { maps, text, lineIndex: _derived, ...rest } = doc;
+  return { ...rest, maps: maps.map((m) => m.parts()), ...(text === doc.original ? {} : { text }) };
 }
 
 export function landRead(read: ReadDocument): Document {
@@ -46,10 +48,13 @@ export function mapBuffers(parts: CleanedParts): ArrayBuffer[] {
   return parts.maps.flatMap((m) => [m.dstStart, m.srcStart, m.dstLen, m.srcLen].map((a) => a.buffer as ArrayBuffer));
 }
 
-/** Make `doc` the document cleaned elsewhere. */
-export function landCleaned(doc: Document, cleaned: CleanedParts): void {
-  doc.text = cleaned.text;
-  doc.maps.push(...cleaned.maps.map(SegmentMap.fromParts));
-  doc.meta = cleaned.meta;
-  doc.messages = cleaned.messages;
+/** The document `read` became when it was cleaned elsewhere. */
+export function landCleaned(read: Document, cleaned: CleanedParts): Document {
+  return {
+    ...read,
+    text: cleaned.text,
+    maps: [...read.maps, ...cleaned.maps.map(SegmentMap.fromParts)],
+    meta: cleaned.meta,
+    messages: cleaned.messages,
+  };
 }

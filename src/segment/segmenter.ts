@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
-import { dataPath } from '../data-files.js';
+import { dataPath, readDataLines } from '../data-files.js';
+import { canonicalLine } from '../normalize/normalize.js';
+import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { PosTags } from './pos-tags.js';
 
 export interface Token {
@@ -9,17 +11,12 @@ export interface Token {
   start: number;
 }
 
-/** The calls the rest of the project may make (a type, not a wrapper): words are added through addWords, which keeps the tags in step. */
+/** The calls the rest of the project may make (a type, not a wrapper): jieba's dictionary is changed only here, with the tags in step. */
 export interface JiebaReader {
   cut(text: string, hmm: boolean): string[];
 }
 
-/** jieba's TF-IDF keywords (the eval's baseline): see loadKeywordExtractor. */
-export interface KeywordExtractor {
-  extract(text: string, topN: number): { word: string; weight: number }[];
-}
-
-interface Jieba extends JiebaReader, KeywordExtractor {
+interface Jieba extends JiebaReader {
   load(options: { dict: string; userDict: string; idfDict?: string }): void;
   insertWord(word: string, tag?: string): boolean;
   DEFAULT_DICT: string;
@@ -27,63 +24,119 @@ interface Jieba extends JiebaReader, KeywordExtractor {
 }
 
 const require = createRequire(import.meta.url);
-let jieba: Jieba | undefined;
-let withKeywords = false;
-let posTags: PosTags | undefined;
-const inserted = new Set<string>();
+
+/** jieba with the project's dictionary additions, loaded once per thread on first use; never changed after. */
+let dictionary: { jieba: Jieba; posTags: PosTags } | undefined;
 
 /**
  * nodejieba, with its dictionary loaded on first use (about 1.2 s and 250 MB):
  * commands that do not segment never pay. Its keyword extractor also reads a
  * 6 MB IDF table at load (about 20 MB and 300 ms per thread) that segmenting
- * never uses, so it gets a one-line stand-in (data/jieba-idf-stub.utf8):
- * see loadKeywordExtractor.
+ * never uses, so it gets a one-line stand-in (data/jieba-idf-stub.utf8).
  */
 export function loadJieba(): JiebaReader {
-  return loadedJieba();
+  return loadedJieba().jieba;
 }
 
 /**
- * jieba with its real IDF table, which it reads only at its first load: call
- * this before anything segments. Called after a load with the stand-in, it
- * throws, where jieba would answer with every IDF equal.
+ * jieba, its default dictionaries named explicitly (the tag table reads the
+ * same two), and the bundled lexicon's slogans added as words so that
+ * segmentation keeps them whole: the same dictionary for every caller, so a
+ * thread may load it once. A user's own words never go in (see Segmenter).
  */
-export function loadKeywordExtractor(): KeywordExtractor {
-  const j = loadedJieba(true);
-  if (!withKeywords) throw new Error('jieba was loaded without its keyword table: load the keyword extractor before anything segments');
-  return j;
-}
-
-/** Loaded with its default dictionaries named explicitly: the tag table reads the same two. */
-function loadedJieba(keywords = false): Jieba {
-  if (!jieba) {
+function loadedJieba(): { jieba: Jieba; posTags: PosTags } {
+  if (!dictionary) {
     const j = require('nodejieba') as Jieba;
-    j.load({ dict: j.DEFAULT_DICT, userDict: j.DEFAULT_USER_DICT, ...(keywords ? {} : { idfDict: dataPath('jieba-idf-stub.utf8') }) });
-    jieba = j;
-    withKeywords = keywords;
+    j.load({ dict: j.DEFAULT_DICT, userDict: j.DEFAULT_USER_DICT, idfDict: dataPath('jieba-idf-stub.utf8') });
+    const posTags = new PosTags(j.DEFAULT_DICT, j.DEFAULT_USER_DICT.split(/[|;]/).filter(Boolean));
+    for (const w of bundledLexiconWords()) if (keepsWhole(w) && j.insertWord(w, LEXICON_TAG)) posTags.set(w, LEXICON_TAG);
+    dictionary = { jieba: j, posTags };
   }
-  return jieba;
+  return dictionary;
 }
 
-/** jieba and its part-of-speech table, read from the dictionary files jieba was given (user dictionaries split on | and ;, as cppjieba splits them). */
-function loadTagger(): { jieba: Jieba; posTags: PosTags } {
-  const j = loadedJieba();
-  posTags ??= new PosTags(j.DEFAULT_DICT, j.DEFAULT_USER_DICT.split(/[|;]/).filter(Boolean));
-  return { jieba: j, posTags };
+/** The tag of a lexicon word in jieba's dictionary: a proper noun of another kind. */
+const LEXICON_TAG = 'nz';
+
+/**
+ * Whether jieba's user dictionary would take a word: it silently ignores
+ * entries with digits, `+`, `-` or spaces (those are matched by the lexicon
+ * finder instead).
+ */
+function keepsWhole(word: string): boolean {
+  return !/[\d+\-*\s、]/.test(word);
+}
+
+/** The slogans of the bundled lexicon, as the lexicon matches them (its first column, in canonical form). */
+function bundledLexiconWords(): Set<string> {
+  return new Set(readDataLines('lexicon.tsv').map((line) => canonicalLine(line.split('\t')[0].trim())).filter(Boolean));
 }
 
 /**
- * Add words so that segmentation keeps them whole. jieba's user dictionary
- * silently ignores entries with digits, `+`, `-` or spaces; those are matched by
- * the lexicon finder instead.
+ * Segmentation with part-of-speech tags, owned by whoever segments: jieba
+ * with the bundled lexicon, and a user's own words kept whole on top of it.
+ * Those are not added to jieba (its dictionary is the whole thread's, and a
+ * word added for one run would change the next): each place one is written
+ * becomes one word, and the words jieba cut across it are cut at its edges.
  */
-export function addWords(words: Iterable<string>, tag = 'nz'): void {
-  const { jieba: j, posTags: tags } = loadTagger();
-  for (const w of words) {
-    if (inserted.has(w) || /[\d+\-*\s、]/.test(w)) continue;
-    if (j.insertWord(w, tag)) tags.set(w, tag);
-    inserted.add(w);
+export class Segmenter {
+  private readonly extra = new PhraseMatcher<string>();
+  private readonly hasExtra: boolean;
+
+  constructor(extraWords: Iterable<string> = []) {
+    let any = false;
+    for (const w of extraWords) if (keepsWhole(w) && this.extra.add(w, w)) any = true;
+    this.hasExtra = any;
   }
+
+  /** Load jieba now (about 2 s), rather than at the first text: a worker does while the first files are read. */
+  load(): void {
+    loadedJieba();
+  }
+
+  /** Words and tags, as jieba's `tag` gives them, with this segmenter's own words whole. */
+  segment(text: string): Token[] {
+    const { jieba: j, posTags } = loadedJieba();
+    const tokens = segmentWith(j, posTags, text);
+    return this.hasExtra ? keepWhole(text, tokens, this.extra, posTags) : tokens;
+  }
+}
+
+/** `tokens` with each place an extra word is written made one word (tagged as the lexicon's), the words around cut at its edges. */
+function keepWhole(text: string, tokens: Token[], extra: PhraseMatcher<string>, posTags: PosTags): Token[] {
+  const spans: Array<[number, number]> = [];
+  extra.forEachMatch(text, (_w, start, end) => { spans.push([start, end]); });
+  if (!spans.length) return tokens;
+  const out: Token[] = [];
+  const piece = (start: number, end: number) => {
+    const word = text.slice(start, end);
+    out.push({ word, tag: posTags.of(word), start });
+  };
+  let s = 0;
+  for (const t of tokens) {
+    const end = t.start + t.word.length;
+    while (s < spans.length && spans[s][1] <= t.start) s++;
+    if (s === spans.length || spans[s][0] >= end) {
+      out.push(t);
+      continue;
+    }
+    // The token meets one or more spans: its parts outside them stay words, each span is added once, where it starts.
+    let at = t.start;
+    for (let k = s; k < spans.length && spans[k][0] < end; k++) {
+      const [from, to] = spans[k];
+      if (from > at) piece(at, from);
+      if (from >= t.start) out.push({ word: text.slice(from, to), tag: LEXICON_TAG, start: from });
+      at = Math.max(at, to);
+    }
+    if (at < end) piece(at, end);
+  }
+  return out;
+}
+
+/** Segmentation with the thread's dictionary alone: the bundled lexicon's words whole, no one's own. */
+export function segment(text: string): Token[] {
+  const { jieba: j, posTags } = loadedJieba();
+  return segmentWith(j, posTags, text);
 }
 
 /** Longest span handed to jieba at once: cppjieba has crashed on very long unpunctuated lines. */
@@ -94,8 +147,7 @@ const MAX_SPAN = 2000;
  * segmenter, then each word's tag); offsets are exact because jieba's words
  * join back into its input.
  */
-export function segment(text: string): Token[] {
-  const { jieba: j, posTags: tags } = loadTagger();
+function segmentWith(j: JiebaReader, tags: PosTags, text: string): Token[] {
   const out: Token[] = [];
   for (let base = 0, end = 0; base < text.length; base = end) {
     end = Math.min(text.length, base + MAX_SPAN);

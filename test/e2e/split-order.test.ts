@@ -4,14 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { forEachSplit, MAX_SHIPPED, type SplitWork } from '../../src/run.js';
+import { forEachDocument, MAX_SHIPPED, type Work } from '../../src/run.js';
 import type { Worker } from 'node:worker_threads';
 import { createExecutor, type Executor } from '../../src/parallel/executor.js';
+import { TaskFailed, WorkerStopped } from '../../src/parallel/inline.js';
 import { runTask, transferablesOf, type TaskInput } from '../../src/parallel/tasks.js';
-import { sloganAndDirectiveWork } from '../../src/work.js';
+import { bothWorks, directiveWork, sloganWork } from '../../src/work.js';
 import { SloganMiner } from '../../src/extract/slogans/index.js';
-import { segmentForFinding } from '../../src/extract/slogans/candidates.js';
-import { loadLexicon } from '../../src/extract/slogans/lexicon.js';
+import { segmentText } from '../../src/segment/segmentation.js';
+import { Segmenter } from '../../src/segment/segmenter.js';
+import { FindTools } from '../../src/extract/finders.js';
 import type { DirectiveRow } from '../../src/extract/directives/index.js';
 import type { Message } from '../../src/messages.js';
 import { ROOT } from '../helpers.js';
@@ -40,6 +42,7 @@ function numbers(seed: number): () => number {
  */
 function shuffledPool(seed: number, share = 0.5): Executor & { sent: string[]; segmented: number } {
   const next = numbers(seed);
+  const tools = new FindTools();
   const pool = {
     threads: 1,
     window: 4,
@@ -47,11 +50,11 @@ function shuffledPool(seed: number, share = 0.5): Executor & { sent: string[]; s
     segmented: 0,
     hasRoom: () => next() < share,
     async run(task, input) {
-      if (task === 'cleanAndFind') pool.sent.push((input as TaskInput<'cleanAndFind'>).doc.name);
-      if (task === 'segmentForFinding') pool.segmented++;
+      if (task === 'mine') pool.sent.push((input as TaskInput<'mine'>).doc.name);
+      if (task === 'segment') pool.segmented++;
       const copy = structuredClone(input);
       await new Promise((resolve) => setTimeout(resolve, Math.floor(next() * 4)));
-      const output = runTask(task, copy, {});
+      const output = runTask(task, copy, tools);
       return structuredClone(output, { transfer: transferablesOf(task, output) });
     },
     close: async () => {},
@@ -59,23 +62,18 @@ function shuffledPool(seed: number, share = 0.5): Executor & { sent: string[]; s
   return pool;
 }
 
-/** Slogans and directives; `whole`: documents the worker has no room for are done here whole, not segmented there. */
-async function mine(executor: Executor, whole = false) {
+/** Slogans and directives in one pass, as the report mines them. */
+async function mine(executor: Executor) {
   const miner = new SloganMiner({ minDocs: 1, by: ['month', 'region'] });
   const directives: DirectiveRow[] = [];
   const messages: Message[] = [];
   const taken: string[] = [];
-  const both = sloganAndDirectiveWork(miner, { all: true }, (rows) => directives.push(...rows));
-  const work: SplitWork = whole ? { ...both, findInSegmentation: undefined } : both;
-  const take = work.take;
-  work.take = (doc, found) => {
-    taken.push(doc.name);
-    take(doc, found);
-  };
+  const both = bothWorks(sloganWork(miner), directiveWork({ all: true }, (rows) => directives.push(...rows)));
+  const work: Work = { ...both, take: (doc, found) => { taken.push(doc.name); return both.take(doc, found); } };
   // --meta's part: a date and a region for one seed, which must reach the finders wherever they run.
   const meta = (doc: { path: string }) => (doc.path.endsWith(SEED_001) ? { date: '2030-06-01', province: '测试省' } : undefined);
   // The fixtures' variants are copies of the seeds: kept, as they are what the threads must agree on.
-  const summary = await forEachSplit(INPUTS, { keepDuplicates: true, meta }, work, executor, { onMessage: (m) => messages.push(m) });
+  const summary = await forEachDocument(INPUTS, { keepDuplicates: true, meta }, work, executor, { onMessage: (m) => messages.push(m) });
   return { slogans: miner.rows(), directives, messages, summary, taken };
 }
 
@@ -86,16 +84,16 @@ test('split work: documents done here and on workers give what one thread gives,
   assert.ok(one.messages.some((m) => m.code === 'not-found'), 'a failure is among the messages');
   // The document with --meta's override must have been cleaned on a "worker" in one run and here in another: a pool
   // whose worker seldom has room cleans most documents here, one that always has room none. Those cleaned here are
-  // segmented on the worker, or with `whole` done here.
+  // segmented on the worker.
   const overridden = new Set<boolean>();
-  for (const [seed, share, whole] of [[1, 0.5, false], [2, 0.5, false], [3, 0.5, true], [4, 0.1, false], [5, 0.1, true], [6, 1, false]] as const) {
+  for (const [seed, share] of [[1, 0.5], [2, 0.5], [3, 0.3], [4, 0.1], [5, 0.1], [6, 1]] as const) {
     const pool = shuffledPool(seed, share);
-    const split = await mine(pool, whole);
+    const split = await mine(pool);
     overridden.add(pool.sent.some((name) => name.endsWith(SEED_001)));
     const mixed = pool.sent.length > 0 && pool.sent.length < one.summary.documents;
     assert.ok(share === 1 ? pool.sent.length === one.summary.documents : mixed, `seed ${seed}: ${pool.sent.length} of ${one.summary.documents} documents sent`);
     const here = one.summary.documents - pool.sent.length;
-    assert.equal(pool.segmented, whole ? 0 : here, `seed ${seed}: every document not sent whole was segmented there, unless done here whole`);
+    assert.equal(pool.segmented, here, `seed ${seed}: every document not sent whole was segmented there`);
     assert.deepEqual(split.taken, one.taken, `seed ${seed}: documents taken in reading order`);
     assert.deepEqual(split.messages, one.messages, `seed ${seed}: messages in reading order`);
     assert.deepEqual(split.summary, one.summary);
@@ -110,19 +108,43 @@ test('a worker that stops fails every task after it, so that a run cannot end qu
   try {
     await (pool as unknown as { workers: Worker[] }).workers[0].terminate();
     assert.equal(pool.hasRoom(), true, 'the next document goes to run(), which reports the stop');
-    await assert.rejects(pool.run('segmentKeys', ['招大引强']), /worker stopped/);
+    await assert.rejects(pool.run('segmentKeys', ['招大引强']), /worker thread stopped/);
+    // A run reading documents with it stops at the first, saying what to do.
+    const work: Work = { request: { directives: {} }, take: () => {} };
+    await assert.rejects(forEachDocument([join(ROOT, 'fixtures', 'seeds')], {}, work, pool), (e: Error) => e instanceof WorkerStopped && /--jobs 1/.test(e.message));
   } finally {
     await pool.close();
   }
 });
 
+test('a task that throws on a worker is a message on its document; the run goes on', async () => {
+  const pool = spyPool(true);
+  const run = pool.run.bind(pool);
+  let mined = 0;
+  pool.run = (async (task: string, input: never) => {
+    if (task === 'mine' && ++mined === 2) throw new TaskFailed('worker: TypeError: boom');
+    return run(task as 'mine', input);
+  }) as typeof pool.run;
+  const taken: string[] = [];
+  const messages: Message[] = [];
+  const work: Work = { request: { directives: {} }, take: (doc, found) => { taken.push(`${basename(doc.name)} ${found.directives?.length ?? 'none'}`); } };
+  const summary = await forEachDocument([join(ROOT, 'fixtures', 'seeds')], {}, work, pool, { onMessage: (m) => messages.push(m) });
+  assert.equal(summary.documents, 5);
+  assert.equal(taken.length, 5);
+  assert.match(taken[1], / none$/);
+  assert.ok(taken.filter((t) => !t.endsWith(' none')).length === 4);
+  const failed = messages.filter((m) => m.code === 'stage-failed');
+  assert.equal(failed.length, 1);
+  assert.match(failed[0].text, /boom/);
+});
+
 test('a segmenting task that fails on a worker rejects with the worker\'s error, and the worker goes on with the next', async () => {
   const pool = createExecutor(2);
   try {
-    await assert.rejects(pool.run('segmentForFinding', 42 as unknown as string), /^Error: worker: TypeError/);
+    await assert.rejects(pool.run('segment', 42 as unknown as string), /^Error: worker: TypeError/);
     const text = '要坚持招大引强，延链补链强链。';
-    const segmentation = await pool.run('segmentForFinding', text);
-    assert.deepEqual(segmentation, segmentForFinding(text, loadLexicon()));
+    const segmentation = await pool.run('segment', text);
+    assert.deepEqual(segmentation, segmentText(text, new Segmenter()));
     assert.ok(segmentation.wordStarts.length > 3 && segmentation.ngrams.length > 0, JSON.stringify(segmentation));
   } finally {
     await pool.close();
@@ -147,7 +169,23 @@ test('a worker with eight tasks in hand has no room; as they finish it has room 
   }
 });
 
-test('a document longer than MAX_SHIPPED is done on this thread even when a worker has room; others are sent', async () => {
+/** An executor whose worker always (or never) has room, noting what was sent to it; its tasks run here. */
+function spyPool(room: boolean): Executor & { sent: string[]; segmented: string[] } {
+  const tools = new FindTools();
+  const pool = {
+    threads: 1, window: 4, hasRoom: () => room, close: async () => {},
+    sent: [] as string[],
+    segmented: [] as string[],
+    async run(task, input) {
+      if (task === 'mine') pool.sent.push(basename((input as TaskInput<'mine'>).doc.name));
+      if (task === 'segment') pool.segmented.push(input as string);
+      return runTask(task, structuredClone(input), tools);
+    },
+  } satisfies Executor & { sent: string[]; segmented: string[] };
+  return pool;
+}
+
+test('a document longer than MAX_SHIPPED is done on this thread, whole, even when a worker has room; others are sent', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'shipped-'));
   /** A text of exactly `length` characters. */
   const text = (length: number) => `${'招大引强，'.repeat(Math.ceil(length / 5))}`.slice(0, length - 1) + '\n';
@@ -155,57 +193,30 @@ test('a document longer than MAX_SHIPPED is done on this thread even when a work
     writeFileSync(join(dir, 'a-long.txt'), text(MAX_SHIPPED + 1));
     writeFileSync(join(dir, 'b-limit.txt'), text(MAX_SHIPPED));
     writeFileSync(join(dir, 'c-short.txt'), '延链补链强链\n');
-    const sent: string[] = [];
-    const alwaysRoom: Executor = {
-      threads: 1, window: 4, hasRoom: () => true, close: async () => {},
-      async run(task, input) {
-        if (task === 'cleanAndFind') sent.push((input as TaskInput<'cleanAndFind'>).doc.name);
-        return runTask(task, structuredClone(input), {});
-      },
-    };
+    const pool = spyPool(true);
     const taken: string[] = [];
-    const here: string[] = [];
-    const work: SplitWork = {
-      request: {},
-      findHere: (doc) => { here.push(doc.name); return {}; },
-      take: (doc) => { taken.push(`${doc.name} ${doc.text.length}`); },
-    };
-    await forEachSplit([dir], {}, work, alwaysRoom);
-    assert.deepEqual(here.map((n) => basename(n)), ['a-long.txt']);
-    assert.deepEqual(sent.map((n) => basename(n)), ['b-limit.txt', 'c-short.txt']);
-    assert.equal(taken.length, 3);
-    assert.ok(Number(taken[0].split(' ')[1]) > MAX_SHIPPED, 'the long document was cleaned whole');
+    const work: Work = { request: { directives: {} }, take: (doc, found) => { taken.push(`${basename(doc.name)} ${doc.text.length} ${found.directives !== undefined}`); } };
+    await forEachDocument([dir], {}, work, pool);
+    assert.deepEqual(pool.sent, ['b-limit.txt', 'c-short.txt']);
+    assert.deepEqual(pool.segmented, [], 'directives need no segmenting');
+    assert.deepEqual(taken, [`a-long.txt ${MAX_SHIPPED + 1} true`, `b-limit.txt ${MAX_SHIPPED} true`, 'c-short.txt 7 true']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('with findInSegmentation and no room, documents are cleaned here and segmented there, except one longer than MAX_SHIPPED', async () => {
+test('with no room on the worker, documents whose finders segment are cleaned here and segmented there, except one longer than MAX_SHIPPED', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'segmented-'));
   try {
     writeFileSync(join(dir, 'a-long.txt'), `${'招大引强，'.repeat(Math.ceil(MAX_SHIPPED / 5) + 1)}\n`);
     writeFileSync(join(dir, 'b-short.txt'), '延链补链强链\n');
-    const texts: string[] = [];
-    const noRoom: Executor = {
-      threads: 1, window: 4, hasRoom: () => false, close: async () => {},
-      // Only where the text goes is tested here: the segmentation of the text sent is an empty one.
-      async run(task, input) {
-        if (task === 'segmentForFinding') texts.push(input as string);
-        return { wordStarts: new Int32Array(0), ngrams: new Int32Array(0) } as never;
-      },
-    };
-    const here: string[] = [];
-    const segmented: string[] = [];
-    const work: SplitWork = {
-      request: {},
-      findHere: (doc) => { here.push(basename(doc.name)); return {}; },
-      findInSegmentation: (doc) => { segmented.push(basename(doc.name)); return {}; },
-      take: () => {},
-    };
-    await forEachSplit([dir], {}, work, noRoom);
-    assert.deepEqual(here, ['a-long.txt']);
-    assert.deepEqual(segmented, ['b-short.txt']);
-    assert.deepEqual(texts, ['延链补链强链\n'], 'the cleaned text went to be segmented');
+    const pool = spyPool(false);
+    const found: string[] = [];
+    const work: Work = { request: { slogans: {} }, take: (doc, f) => { found.push(`${basename(doc.name)} ${f.slogans!.found.length > 0}`); } };
+    await forEachDocument([dir], {}, work, pool);
+    assert.deepEqual(pool.sent, []);
+    assert.deepEqual(pool.segmented, ['延链补链强链\n'], 'the cleaned text went to be segmented');
+    assert.deepEqual(found, ['a-long.txt true', 'b-short.txt true']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -214,27 +225,32 @@ test('with findInSegmentation and no room, documents are cleaned here and segmen
 /**
  * The fixtures' slogans (with `report`, their directives too, in the report's
  * one pass) with `jobs` threads, in a process of its own: the tasks sent to
- * workers, by name, and whether the main thread loaded jieba.
+ * workers, by name, and whether the main thread loaded jieba. `room` makes
+ * the worker always (or never) have room, whatever its pace.
  */
-function mineFixtures(jobs: number, report = false): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[]; directives: unknown[] } {
-  const work = report ? 'sloganAndDirectiveWork(miner, {}, (rows) => directives.push(...rows))' : 'sloganWork(miner)';
+function mineFixtures(jobs: number, report = false, room?: boolean): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[]; directives: unknown[] } {
+  const work = report ? 'bothWorks(sloganWork(miner), directiveWork({}, (rows) => directives.push(...rows)))' : 'sloganWork(miner)';
   const script = `
     import { createRequire } from 'node:module';
-    import { forEachSplit, withExecutor } from './src/run.ts';
-    import { rankedRows, sloganAndDirectiveWork, sloganSetup, sloganWork } from './src/work.ts';
+    import { forEachDocument } from './src/run.ts';
+    import { createExecutor } from './src/parallel/executor.ts';
+    import { bothWorks, directiveWork, rankedRows, sloganWork } from './src/work.ts';
     import { SloganMiner } from './src/extract/slogans/index.ts';
     const miner = new SloganMiner({ minDocs: 1 });
     const tasks = {};
     const directives = [];
-    const { documents, rows } = await withExecutor({ jobs: ${jobs}, setup: sloganSetup(miner) }, async (executor) => {
-      const run = executor.run.bind(executor);
-      executor.run = (task, input) => {
-        tasks[task] = (tasks[task] ?? 0) + 1;
-        return run(task, input);
-      };
-      const summary = await forEachSplit(['fixtures'], { keepDuplicates: true }, ${work}, executor);
-      return { documents: summary.documents, rows: await rankedRows(miner, executor) };
-    });
+    const work = ${work};
+    const executor = createExecutor(${jobs}, { ...work.tools.setup, preloadJieba: true });
+    const run = executor.run.bind(executor);
+    executor.run = (task, input) => {
+      tasks[task] = (tasks[task] ?? 0) + 1;
+      return run(task, input);
+    };
+    ${room === undefined ? '' : `executor.hasRoom = () => ${room};`}
+    const summary = await forEachDocument(['fixtures'], { keepDuplicates: true }, work, executor);
+    const documents = summary.documents;
+    const rows = await rankedRows(miner, executor);
+    await executor.close();
     const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('nodejieba'));
     console.log(JSON.stringify({ loaded, tasks, documents, rows, directives }));`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
@@ -245,19 +261,18 @@ function mineFixtures(jobs: number, report = false): { loaded: boolean; tasks: R
 for (const report of [false, true]) {
   const what = report ? 'the report (slogans and directives in one pass)' : 'slogans';
   test(`${what} with a worker: this thread never loads jieba for a document it can send, and finds what one thread finds`, () => {
-    // The worker is still loading jieba when the ninth document is read: documents after it are cleaned on this
-    // thread and only segmented on the worker.
     const one = mineFixtures(1, report);
-    const two = mineFixtures(2, report);
     assert.ok(one.documents > 8 && one.rows.length > 50, `${one.documents} documents, ${one.rows.length} rows`);
     assert.equal(one.directives.length > 0, report, `${one.directives.length} directives`);
     assert.equal(one.loaded, true, 'the check sees jieba where it was loaded');
     assert.deepEqual(one.tasks, {});
-    assert.equal(two.loaded, false, 'the main thread did not load jieba');
-    const { cleanAndFind = 0, segmentForFinding = 0 } = two.tasks;
-    assert.ok(cleanAndFind > 0 && segmentForFinding > 0, `both kinds of task were sent: ${JSON.stringify(two.tasks)}`);
-    assert.equal(cleanAndFind + segmentForFinding, two.documents, 'every document went to the worker, whole or to be segmented');
-    assert.deepEqual(two.rows, one.rows);
-    assert.deepEqual(two.directives, one.directives);
+    // A worker with room gets each document whole; one without gets each cleaned text to segment.
+    for (const [room, task] of [[true, 'mine'], [false, 'segment']] as const) {
+      const two = mineFixtures(2, report, room);
+      assert.equal(two.loaded, false, 'the main thread did not load jieba');
+      assert.equal(two.tasks[task], two.documents, `every document went to the worker as ${task}: ${JSON.stringify(two.tasks)}`);
+      assert.deepEqual(two.rows, one.rows);
+      assert.deepEqual(two.directives, one.directives);
+    }
   });
 }

@@ -1,15 +1,17 @@
 import type { Document } from '../../document.js';
-import { loadLexicon, type Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 import { loadStopList, type StopList } from './stoplist.js';
 import { judgeEntries, keysOf, rankSlogans, type SloganRow } from './rank.js';
-import { findCandidates, findCandidatesInSegmentation, type SloganCandidates, type Segmentation } from './candidates.js';
+import type { SloganCandidates } from './candidates.js';
 import type { Token } from '../../segment/segmenter.js';
+import { findIn, FindTools } from '../finders.js';
 import { SloganIndex, type BreakDown } from './slogan-index.js';
 import { sloganKey, type SloganKind } from './types.js';
 
 export type { SloganRow, BucketCounts } from './rank.js';
 export type { BreakDown } from './slogan-index.js';
-export { findCandidates, type SloganCandidates, type Segmentation } from './candidates.js';
+export { findCandidates, type SloganCandidates } from './candidates.js';
+export type { Segmentation } from '../../segment/segmentation.js';
 export type { SloganKind } from './types.js';
 export { SLOGAN_KINDS } from './types.js';
 
@@ -35,36 +37,39 @@ export class SloganMiner {
   private readonly lexicon: Lexicon;
   private readonly stoplist: StopList;
   private readonly index: SloganIndex;
-  /** The lexicon files this miner read besides the project's (a copy: the caller's list may change): a thread finding for it must read the same. */
-  readonly lexiconFiles: readonly string[] | undefined;
+  /**
+   * This miner's lexicon (the bundled one and the user's files) and its
+   * segmenter: what finding in a document needs. A worker makes the same
+   * from `tools.setup` (a copy of the caller's list of files, which may change).
+   */
+  readonly tools: FindTools;
 
   constructor(private readonly options: SloganOptions = {}) {
-    this.lexiconFiles = options.lexiconFiles && [...options.lexiconFiles];
-    this.lexicon = loadLexicon(this.lexiconFiles);
+    this.tools = new FindTools({ lexiconFiles: options.lexiconFiles && [...options.lexiconFiles] });
+    this.lexicon = this.tools.lexicon;
     this.stoplist = loadStopList(options.stoplistFiles);
-    this.index = new SloganIndex(this.lexicon, options.by);
+    this.index = new SloganIndex(options.by);
   }
 
-  /** Count a document; `candidates` when its finders ran before (`find`, or on a worker thread), found in it otherwise. */
-  add(doc: Document, candidates?: SloganCandidates): void {
-    this.index.addDocument(doc, candidates);
+  /**
+   * Count a document, in document order, with what the slogan finder found
+   * in it (see finders.ts); none when it found nothing or failed on it.
+   */
+  add(doc: Document, candidates: SloganCandidates | undefined): void {
+    this.index.addDocument(doc, candidates ?? NONE);
   }
 
-  /** What the finders see in a cleaned document, with this miner's lexicon: `add` it later, in document order. */
-  find(doc: Document): SloganCandidates {
-    return findCandidates(doc.text, this.lexicon);
-  }
-
-  /** `find` in the document's segmentation, made elsewhere (a worker): this thread does not load jieba. */
-  findInSegmentation(doc: Document, segmentation: Segmentation): SloganCandidates {
-    return findCandidatesInSegmentation(doc.text, segmentation, this.lexicon);
+  /** Find in a cleaned document and count it, on this thread. */
+  addFound(doc: Document): void {
+    this.add(doc, findIn(doc, { slogans: {} }, this.tools).slogans);
   }
 
   /**
    * Ranking in two steps, for when the words of slogans are segmented
    * elsewhere (a worker): the keys whose words it needs, then the rows, given
-   * those words. Without words, `rows` segments the keys on this thread. Call
-   * it after the last `add`: the verdicts are those of the counts at the call.
+   * those words. Without words, `rows` segments the keys with this miner's
+   * segmenter. Call it after the last `add`: the verdicts are those of the
+   * counts at the call.
    */
   ranking(): { keys: string[]; rows(words?: ReadonlyMap<string, readonly Token[]>): SloganRow[] } {
     const minDocs = this.options.minDocs ?? 2;
@@ -73,7 +78,7 @@ export class SloganMiner {
     const withAbsent = (rows: SloganRow[]) => (this.options.listAll ? [...rows, ...absentRows(this.lexicon, rows, this.options.kinds)] : rows);
     return {
       keys: keysOf(judged),
-      rows: (words) => withAbsent(rankSlogans(judged, words ? { ...options, words: (key) => wordsOf(words, key) } : options)),
+      rows: (words) => withAbsent(rankSlogans(judged, { ...options, words: words ? (key) => wordsOf(words, key) : (key) => this.tools.segmenter.segment(key) })),
     };
   }
 
@@ -104,6 +109,8 @@ function wordsOf(words: ReadonlyMap<string, readonly Token[]>, key: string): rea
 /** The slogans of a set of cleaned documents, best first. */
 export function mineSlogans(docs: Iterable<Document>, options: SloganOptions = {}): SloganRow[] {
   const miner = new SloganMiner(options);
-  for (const doc of docs) miner.add(doc);
+  for (const doc of docs) miner.addFound(doc);
   return miner.rows();
 }
+
+const NONE: SloganCandidates = { found: [], discovered: new Int32Array(0) };

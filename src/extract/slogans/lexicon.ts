@@ -16,6 +16,13 @@ export interface LexiconEntry {
 export class Lexicon {
   private readonly phrases = new PhraseMatcher<LexiconEntry>();
   readonly entries: LexiconEntry[] = [];
+  /** How many of `entries` come first from the bundled lexicon; those after are a user's own. */
+  bundled = 0;
+
+  /** The slogans of a user's own lexicon files that the bundled lexicon does not have. */
+  userWords(): string[] {
+    return this.entries.slice(this.bundled).map((e) => e.text);
+  }
 
   add(entry: LexiconEntry): void {
     const text = canonicalLine(entry.text.trim());
@@ -74,6 +81,7 @@ export function parseLexicon(lines: readonly string[], into = new Lexicon(), sou
 /** The bundled lexicon, plus a user's own files (same format; a plain word list works too). */
 export function loadLexicon(userFiles: readonly string[] = []): Lexicon {
   const lexicon = parseLexicon(readDataLines('lexicon.tsv'));
+  lexicon.bundled = lexicon.entries.length;
   for (const file of userFiles) {
     let text: string;
     try {

@@ -1,5 +1,5 @@
 import type { StopList } from './stoplist.js';
-import { segment, type Token } from '../../segment/segmenter.js';
+import type { Token } from '../../segment/segmenter.js';
 import type { Occurrence } from '../occurrence.js';
 import { branchingEntropy, idfTable } from './discovery.js';
 import { finderNames, hasFinder, mainKind, neighbourCounts, onlyFinder, type Entry } from './entry.js';
@@ -47,8 +47,8 @@ export interface RankOptions {
   /** One row per family of variants (--families). */
   families?: boolean;
   lexicon: Lexicon;
-  /** A slogan's words; jieba in this thread unless they were segmented elsewhere (a worker). */
-  words?: (key: string) => readonly Token[];
+  /** A slogan's words, segmented as its documents were (here, or on a worker). */
+  words: (key: string) => readonly Token[];
 }
 
 /** A slogan that passed every test but the one its words decide (`test`, when there is one). */
@@ -96,7 +96,7 @@ export function keysOf(judged: readonly Judged[]): string[] {
  * documents, slogan-shaped before generic vocabulary, names and chrome out.
  */
 export function rankSlogans(judged: readonly Judged[], options: RankOptions): SloganRow[] {
-  const words = options.words ?? segment;
+  const words = options.words;
   const kept = judged.filter((j) => !j.test || j.test(words(j.entry.key))).map((j) => j.entry);
   const survivors = dropSubsumed(kept, options.lexicon).filter((e) => !options.kinds || options.kinds.includes(mainKind(e)));
   const rows = survivors.map((e) => toRow(e, options.lexicon));

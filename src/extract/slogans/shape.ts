@@ -28,9 +28,6 @@ const EVERYDAY_HEADS = codes('各有依越不多大小一无自相互');
 /** Heads that make longer parallels everyday too (各地区各部门, 有关部门有关单位). */
 const EVERYDAY_LONG_HEADS = codes('各有依越多相');
 
-/** The characters of a span, by index: code points, read from the text where it has no surrogate pairs. */
-type Chars = (i: number) => number;
-
 /**
  * Parallel formulas: a span cut into 2–4 equal parts (of 2 or 3 characters)
  * that all share a character in the same place (延链补链强链, 做大做强做优,
@@ -49,70 +46,76 @@ export function isParallelSpan(text: string, start: number, length: number): boo
   for (let i = start; i < start + length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) {
-      // Characters beyond the BMP count as one each.
-      const points = Array.from(text.slice(start, start + length), (ch) => ch.codePointAt(0)!);
-      return parallel((k) => points[k], points.length);
+      const units = oneUnitEach(text.slice(start, start + length));
+      return parallel(units, 0, units.length);
     }
   }
-  span.text = text;
-  span.start = start;
-  const found = parallel(spanChar, length);
-  // Let go of the text: held here, a piece would keep its whole document alive until the next test.
-  span.text = '';
-  return found;
+  return parallel(text, start, length);
 }
 
 /**
- * The span isParallelSpan looks at, read by one function made once: a
- * closure over each span asked about was made at most word boundaries of
- * every text, and with its callers it was a fifth of the main thread's
- * allocations in `slogans --jobs 2`. (Set just before each test, which calls
- * nothing that could ask about another span.)
+ * A span with each character beyond the BMP (and each lone surrogate) put as
+ * one code unit of its own, distinct for distinct characters: the tests below
+ * compare code units for equality and look them up among BMP characters, so
+ * they give the same answers on it as on the span's characters.
  */
-const span = { text: '', start: 0 };
-const spanChar: Chars = (k) => span.text.charCodeAt(span.start + k);
+function oneUnitEach(span: string): string {
+  const stand = new Map<number, string>();
+  let out = '';
+  for (const ch of span) {
+    const cp = ch.codePointAt(0)!;
+    if (cp <= 0xffff && (cp < 0xd800 || cp > 0xdfff)) out += ch;
+    else out += stand.get(cp) ?? stand.set(cp, String.fromCharCode(0xd800 + stand.size)).get(cp)!;
+  }
+  return out;
+}
 
 /** Sizes of the parts of a parallel formula. */
 const PART_SIZES: readonly number[] = [2, 3];
 
-function parallel(c: Chars, n: number): boolean {
-  if (n === 4 && ADJ.has(c(1)) && ADJ.has(c(3)) && c(0) !== c(2) && c(1) !== c(3) && VERBS.has(c(0)) && VERBS.has(c(2))) return true;
+function parallel(t: string, o: number, n: number): boolean {
+  if (n === 4 && verbAdjectiveTwice(t.charCodeAt(o), t.charCodeAt(o + 1), t.charCodeAt(o + 2), t.charCodeAt(o + 3))) return true;
   for (const size of PART_SIZES) {
     if (n % size !== 0) continue;
     const parts = n / size;
     if (parts < 2 || parts > 4) continue;
     // Two parts of three share their head (稳企业稳市场); any other shared place is chance (开拓新市场新).
     const columns = size === 3 && parts === 2 ? 1 : size;
-    if (sharesColumn(c, size, parts, columns) && !everyday(c, size, parts)) return true;
+    if (sharesColumn(t, o, size, parts, columns) && !everyday(t, o, size, parts)) return true;
   }
   return false;
 }
 
+/** 招大引强, 抓大放小: two different verbs, each before a different adjective. */
+function verbAdjectiveTwice(verb1: number, adj1: number, verb2: number, adj2: number): boolean {
+  return VERBS.has(verb1) && VERBS.has(verb2) && ADJ.has(adj1) && ADJ.has(adj2) && verb1 !== verb2 && adj1 !== adj2;
+}
+
 /** Whether one of the first `columns` places holds the same character in every part, while the parts differ elsewhere. */
-function sharesColumn(c: Chars, size: number, parts: number, columns: number): boolean {
+function sharesColumn(t: string, o: number, size: number, parts: number, columns: number): boolean {
   for (let col = 0; col < columns; col++) {
     let p = 1;
-    while (p < parts && c(p * size + col) === c(col)) p++;
+    while (p < parts && t.charCodeAt(o + p * size + col) === t.charCodeAt(o + col)) p++;
     if (p < parts) continue;
     // The other columns must differ between parts, or it is a plain repetition.
-    if (partsDifferBesides(c, size, parts, col)) return true;
+    if (partsDifferBesides(t, o, size, parts, col)) return true;
   }
   return false;
 }
 
 /** No two parts are the same once column `col` is left out. */
-function partsDifferBesides(c: Chars, size: number, parts: number, col: number): boolean {
+function partsDifferBesides(t: string, o: number, size: number, parts: number, col: number): boolean {
   for (let p = 0; p < parts; p++) {
     for (let q = p + 1; q < parts; q++) {
       let same = true;
-      for (let k = 0; k < size && same; k++) same = k === col || c(p * size + k) === c(q * size + k);
+      for (let k = 0; k < size && same; k++) same = k === col || t.charCodeAt(o + p * size + k) === t.charCodeAt(o + q * size + k);
       if (same) return false;
     }
   }
   return true;
 }
 
-function everyday(c: Chars, size: number, parts: number): boolean {
-  if (size === 2 && parts === 2) return EVERYDAY_HEADS.has(c(0)) || EVERYDAY_HEADS.has(c(1));
-  return EVERYDAY_LONG_HEADS.has(c(0));
+function everyday(t: string, o: number, size: number, parts: number): boolean {
+  if (size === 2 && parts === 2) return EVERYDAY_HEADS.has(t.charCodeAt(o)) || EVERYDAY_HEADS.has(t.charCodeAt(o + 1));
+  return EVERYDAY_LONG_HEADS.has(t.charCodeAt(o));
 }

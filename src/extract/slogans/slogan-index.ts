@@ -1,10 +1,9 @@
 import { regionName, type Document } from '../../document.js';
 import { occurrenceAt } from '../occurrence.js';
-import { findCandidates, type SloganCandidates } from './candidates.js';
+import type { SloganCandidates } from './candidates.js';
 import { FirstSeen, type FirstSighting } from './first-seen.js';
 import { countOccurrence, hasFinder, keepSample, newEntry, noteNeighbours, onlyFinder, SAMPLES, trimSamples, type Entry } from './entry.js';
 import type { SloganKind } from './types.js';
-import type { Lexicon } from './lexicon.js';
 
 export type BreakDown = 'month' | 'year' | 'region' | 'city' | 'file' | 'dir';
 
@@ -47,25 +46,21 @@ export class SloganIndex {
   /** Ceilings on what is kept; tests lower them. */
   private readonly limits = { discovered: MAX_DISCOVERED, singletons: MAX_SINGLETONS, others: MAX_OTHERS, samples: MAX_SAMPLES };
 
-  constructor(private readonly lexicon: Lexicon, by?: BreakDown | readonly BreakDown[], limits?: Partial<SloganIndex['limits']>) {
+  constructor(by?: BreakDown | readonly BreakDown[], limits?: Partial<SloganIndex['limits']>) {
     Object.assign(this.limits, limits);
     this.bys = by === undefined ? [] : typeof by === 'string' ? [by] : by;
   }
 
-  /**
-   * Count one document. `candidates` are what the finders saw in its text
-   * (`findCandidates`), passed in when they were found before (on a worker
-   * thread, or as the document was cleaned); found here otherwise.
-   */
-  addDocument(doc: Document, candidates?: SloganCandidates): void {
+  /** Count one document: `candidates` are what the finders saw in its text (`findCandidates`). */
+  addDocument(doc: Document, candidates: SloganCandidates): void {
     const id = this.docId++;
     if (doc.text.trim()) this.count(doc, id, candidates);
     // Pruning keeps its rhythm whatever the documents hold (an empty one must not skip a window).
     if (id % PRUNE_EVERY === PRUNE_EVERY - 1) this.prune(id);
   }
 
-  private count(doc: Document, id: number, candidates?: SloganCandidates): void {
-    const { found, discovered } = candidates ?? findCandidates(doc.text, this.lexicon);
+  private count(doc: Document, id: number, candidates: SloganCandidates): void {
+    const { found, discovered } = candidates;
     // One bucket key per breakdown, tagged with it ("month\t2024-05"): an entry counts them in one map.
     const buckets = this.bys.length ? this.bys.map((by) => `${by}\t${bucketOf(doc, by)}`) : undefined;
     // Kept with the first sightings while they wait, to locate a discovered n-gram's first occurrence once it recurs.
