@@ -7,14 +7,16 @@
  * (the tool's own reader), opencc-js's Converter on every line and jieba's cut
  * on every line, each alone. For the commands that split work over threads,
  * it also times two one-thread runs started together: what this machine gives
- * two independent threads, a reference for --jobs 2. The floor changed on
- * 2026-11-24 (reading became synchronous; OpenCC was timed through
- * canonicalLine, which now skips lines with nothing to convert): ratios to the
- * floor from before are not comparable.
+ * two independent threads, a reference for --jobs 2. The copies N times
+ * larger are links to the same files, read with --keep-duplicates (else they
+ * would be left out as the same files named again).
+ *
+ * Every figure also goes to bench/results/<date>-<commit>.json with the
+ * machine it was measured on (see docs/performance.md).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { corporaRoot } from './corpora.js';
 import { readInputs } from '../src/read/read-documents.js';
@@ -115,15 +117,49 @@ function scaled(n: number): string {
   return dir;
 }
 
-const row = (label: string, m: { seconds: number; rssMb: number }, size: number, docs: number, floor?: number) =>
+/** Every figure of this run, written to bench/results/ at the end. */
+const results = {
+  commit: git(['rev-parse', 'HEAD']),
+  uncommittedChanges: git(['status', '--porcelain', '--untracked-files=no']) !== '',
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
+  corpus: { name: 'xwlb-2022-2026', files: files.length, mb: Number(mb.toFixed(1)), scale, runsEach: runs },
+  startupMs: {} as Record<string, number>,
+  floorMbPerS: {} as Record<string, number>,
+  runs: [] as Array<{ label: string; seconds: number; mbPerS: number; docsPerS: number; peakRssMb: number }>,
+  notes: [] as string[],
+};
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const row = (label: string, m: { seconds: number; rssMb: number }, size: number, docs: number, floor?: number) => {
+  results.runs.push({ label, seconds: round(m.seconds), mbPerS: round(size / m.seconds), docsPerS: round(docs / m.seconds), peakRssMb: Math.round(m.rssMb) });
   console.log(`${label.padEnd(34)} ${(size / m.seconds).toFixed(2).padStart(7)} MB/s ${(docs / m.seconds).toFixed(1).padStart(8)} docs/s ${m.seconds.toFixed(1).padStart(7)} s  peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB${floor ? `  ${(size / m.seconds / floor).toFixed(2)}× floor` : ''}`);
+};
+const note = (text: string) => {
+  results.notes.push(text);
+  console.log(`${''.padEnd(34)} ${text}`);
+};
+const round = (x: number) => Number(x.toFixed(2));
 
 const require = createRequire(import.meta.url);
-console.log(`policy-mine ${require('../package.json').version} bench: ${files.length} files, ${mb.toFixed(1)} MB (xwlb-2022-2026); node ${process.version}; ${require('node:os').cpus().length} cores\n`);
+console.log(`policy-mine ${require('../package.json').version} bench: ${files.length} files, ${mb.toFixed(1)} MB (xwlb-2022-2026); node ${process.version}; ${cpus().length} cores\n`);
 // Start-up first: a child spawned by a parent that already holds jieba and the corpus starts slower.
-console.log(`start-up (median of 10): node alone ${startup(['-e', '0'], 10, '').toFixed(0)} ms, --help ${startup(['--help']).toFixed(0)} ms, --version ${startup(['--version']).toFixed(0)} ms, text on one seed ${startup(['text', 'fixtures/seeds/000_0b789b141790061d.txt'], 5).toFixed(0)} ms, slogans on one seed ${startup(['slogans', 'fixtures/seeds/000_0b789b141790061d.txt'], 3).toFixed(0)} ms\n`);
+const starts = {
+  node: startup(['-e', '0'], 10, ''), help: startup(['--help']), version: startup(['--version']),
+  textOneSeed: startup(['text', 'fixtures/seeds/000_0b789b141790061d.txt'], 5), slogansOneSeed: startup(['slogans', 'fixtures/seeds/000_0b789b141790061d.txt'], 3),
+};
+Object.assign(results.startupMs, Object.fromEntries(Object.entries(starts).map(([k, v]) => [k, Math.round(v)])));
+console.log(`start-up (median of 10): node alone ${starts.node.toFixed(0)} ms, --help ${starts.help.toFixed(0)} ms, --version ${starts.version.toFixed(0)} ms, text on one seed ${starts.textOneSeed.toFixed(0)} ms, slogans on one seed ${starts.slogansOneSeed.toFixed(0)} ms\n`);
 const f = await floors();
 const floor = 1 / (1 / f.read + 1 / f.opencc + 1 / f.jieba);
+Object.assign(results.floorMbPerS, { read: round(f.read), opencc: round(f.opencc), jieba: round(f.jieba), allThree: round(floor) });
 console.log(`library floor: read+decode ${f.read.toFixed(1)} MB/s, OpenCC t→cn ${f.opencc.toFixed(1)} MB/s, jieba cut ${f.jieba.toFixed(1)} MB/s → all three in sequence ${floor.toFixed(2)} MB/s\n`);
 const commands: Array<[string, string[]]> = [['text', ['text', '--format', 'jsonl']], ['kwic', ['kwic', '高质量发展']], ['directives', ['directives', '--top', '0']], ['slogans', ['slogans']]];
 const parallel = new Set(['directives', 'slogans']);
@@ -139,9 +175,9 @@ for (const [name, args] of commands) {
   row(`${name} --jobs 1 (1×)`, one, mb, files.length, floor);
   const two = best([...args, '--jobs', '2', '-q', corpus]);
   row(`${name} --jobs 2 (1×)`, two, mb, files.length, floor);
-  console.log(`${''.padEnd(34)} --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1, ${(two.rssMb - one.rssMb).toFixed(0)} MB more memory`);
+  note(`${name}: --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1, ${(two.rssMb - one.rssMb).toFixed(0)} MB more memory`);
   const both = await together([...args, '--jobs', '1', '-q', corpus]);
-  console.log(`${''.padEnd(34)} two --jobs 1 runs at once: ${both.toFixed(1)} s for both, ${((2 * one.seconds) / both).toFixed(2)}× the pace of one alone (what this machine gives two independent threads)`);
+  note(`${name}: two --jobs 1 runs at once: ${both.toFixed(1)} s for both, ${((2 * one.seconds) / both).toFixed(2)}× the pace of one alone (what this machine gives two independent threads)`);
 }
 if (!only) {
   // Bad input, measured: one 50 MB line (issue: memory must stay bounded).
@@ -159,15 +195,20 @@ if (scale > 1) {
   const big = scaled(scale);
   // Two jobs (one worker and the main thread), as the default --jobs gives for inputs this large: compare peak RSS with the --jobs 2 rows above.
   for (const [name, args] of commands.filter(([n]) => n !== 'text')) {
-    const two = measure([...args, ...(parallel.has(name) ? ['--jobs', '2'] : []), '-q', big]);
+    const two = measure([...args, ...(parallel.has(name) ? ['--jobs', '2'] : []), '--keep-duplicates', '-q', big]);
     row(`${name}${parallel.has(name) ? ' --jobs 2' : ''} (${scale}×)`, two, mb * scale, files.length * scale);
     // One job too where it is short enough (directives: about a minute): two jobs against one once both threads are
     // warm, where at 1× a second thread's warming up is a large share of a four-second run.
     if (name === 'directives') {
-      const one = measure([...args, '--jobs', '1', '-q', big]);
+      const one = measure([...args, '--jobs', '1', '--keep-duplicates', '-q', big]);
       row(`${name} --jobs 1 (${scale}×)`, one, mb * scale, files.length * scale);
-      console.log(`${''.padEnd(34)} --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1 at ${scale}×`);
+      note(`${name}: --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1 at ${scale}×`);
     }
   }
   rmSync(big, { recursive: true, force: true });
 }
+
+mkdirSync('bench/results', { recursive: true });
+const out = join('bench', 'results', `${results.date.slice(0, 10)}-${results.commit.slice(0, 7)}${only ? `-${only.join('+')}` : ''}.json`);
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten to ${out}`);
