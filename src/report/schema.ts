@@ -41,7 +41,7 @@ export const SLOGAN_FIELDS: readonly Field[] = [
   f('found_by', 'list'),
   f('forms', 'list', { table: { maxWidth: 24, flex: true } }),
   f('first_seen', 'string', { nullable: true, table: { maxWidth: 40, cutStart: true, flex: true } }),
-  f('first_context', 'string', { nullable: true, table: { maxWidth: 36, flex: true } }),
+  f('first_context', 'string', { nullable: true, table: { maxWidth: 36, cutAround: true, flex: true } }),
   f('locations', 'list'),
   f('locations_sampled', 'boolean'),
   f('members', 'list'),
