@@ -47,7 +47,7 @@ export function regionSection(views: RegionView[], withoutRegion: number, empty:
     : '';
   return html`<section id="regions">
 <h2>Slogans by region</h2>
-<p class="note">${unitNote(first.model)} The upper map shows the slogans that most set a region apart: used significantly more there than in all the other regions together (log-likelihood G² above 10.83, p &lt; 0.001, as quanteda's <code>textstat_keyness</code>); the lower one, the top slogans found in at least two thirds of the regions. Phrases found only by discovery are left out of the upper map. Each column is a region and its documents. ${count(withoutRegion, 'document')} without a region ${withoutRegion === 1 ? 'is' : 'are'} left out. Hover a cell for its value and counts.</p>
+<p class="note">${unitNote(first.model)} The upper map shows the slogans that most set a region apart: used significantly more there than in all the other regions together (log-likelihood G² above 10.83, p &lt; 0.001, as quanteda's <code>textstat_keyness</code>); the lower one, the top slogans found in at least two thirds of the regions. Phrases found only by discovery are left out of the upper map. Each column is a region and its documents.${withoutRegion ? ` ${count(withoutRegion, 'document')} without a region ${withoutRegion === 1 ? 'is' : 'are'} left out.` : ''} Hover a cell for its value and counts.</p>
 <div class="toolbar">${toggle}${exportButtons('regions')}</div>
 ${views.map((v, i) => regionView(v, i > 0))}
 </section>`;

@@ -16,6 +16,7 @@ import { flagNote, type TimelineModel } from './timeline.js';
 const FONT_SIZE = 13;
 /** Width of a plot: with axis and legend the chart stays within about 700 px, legible unscaled at 768 px and on paper. */
 const PLOT_WIDTH = 600;
+const HEAT_WIDTH = 500;
 
 /** Twenty colours strong enough for a thin line on white: the usual ten, then darker kin (no pale tints). */
 export const PALETTE = [
@@ -121,14 +122,16 @@ const FLAG_COLOURS: Record<string, string> = { documents: '#8b95a3', 'few docume
 
 /** Slogans (rows) × regions (columns), shaded by the rate, every cell drawn (0 included, as the legend says). */
 export function heatmapSpec(cells: RegionCell[], slogans: string[], columns: RegionColumn[], unit: RegionUnit, title: string): object {
-  const cell = Math.max(18, Math.min(40, Math.floor(PLOT_WIDTH / Math.max(1, columns.length))));
+  // At most HEAT_WIDTH for the cells: with the slogans' labels and the column labels' overhang, about 700 px.
+  const cell = Math.max(16, Math.min(36, Math.floor(HEAT_WIDTH / Math.max(1, columns.length))));
   const labelOf = new Map(columns.map((c) => [c.region, c.label]));
   const values = cells.map((c) => ({ ...c, label: labelOf.get(c.region) ?? c.region }));
   const max = values.reduce((m, c) => Math.max(m, c.value), 0);
   const format = unit === 'share' ? '.0%' : '.2~f';
   const encoding = {
-    x: { field: 'label', type: 'nominal', sort: columns.map((c) => c.label), scale: { domain: columns.map((c) => c.label) }, title: null, axis: { labelAngle: -60, orient: 'top', labelPadding: 2 } },
-    y: { field: 'slogan', type: 'nominal', sort: slogans, scale: { domain: slogans }, title: null },
+    x: { field: 'label', type: 'nominal', sort: columns.map((c) => c.label), scale: { domain: columns.map((c) => c.label) }, title: null, axis: { labelAngle: -60, orient: 'top', labelPadding: 2, labelLimit: 100 } },
+    // The same room for labels in both maps, so that their columns line up.
+    y: { field: 'slogan', type: 'nominal', sort: slogans, scale: { domain: slogans }, title: null, axis: { minExtent: 150, labelLimit: 150 } },
   };
   const labelled = columns.length <= 16;
   return {
@@ -138,7 +141,7 @@ export function heatmapSpec(cells: RegionCell[], slogans: string[], columns: Reg
       {
         mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 0.5 },
         encoding: {
-          color: { field: 'value', type: 'quantitative', scale: { scheme: 'blues', domainMin: 0 }, title: unit === 'share' ? 'share of documents' : 'per 10,000 characters', legend: { format, orient: 'bottom', direction: 'horizontal', gradientLength: 240, titleOrient: 'left', titleAnchor: 'end' } },
+          color: { field: 'value', type: 'quantitative', scale: { scheme: 'blues', domainMin: 0 }, title: unit === 'share' ? 'share of documents' : 'per 10,000 characters', legend: { format, orient: 'bottom', direction: 'horizontal', gradientLength: 240, titleOrient: 'left', titleAnchor: 'end', tickCount: 4 } },
           description: { field: 'tip' },
         },
       },

@@ -54,7 +54,7 @@ function leftOut(s: Summary, paths: PathNamer): Markup {
   if (s.duplicates.length) parts.push(listed(`${count(s.duplicates.length, 'duplicate')} (read once)`, s.duplicates.map((d) => `${paths.show(d.file)} repeats ${paths.show(d.of)}`)));
   if (s.ignored.length) parts.push(listed(`${count(s.ignored.length, 'file')} not documents`, s.ignored.map((i) => `${paths.show(i.file)}: ${paths.scrub(i.reason)}`)));
   if (s.skipped.length) parts.push(listed(`${count(s.skipped.length, 'input')} that could not be read`, s.skipped.map((k) => `${paths.show(k.file)} [${k.code}] ${paths.scrub(k.reason)}`)));
-  return parts.length ? html`${parts.map((p, i) => html`${i ? '; ' : ''}${p}`)}` : html`nothing`;
+  return parts.length ? html`${parts.map((p) => html`<div>${p}</div>`)}` : html`nothing`;
 }
 
 function listed(what: string, items: string[]): Markup {

@@ -1,5 +1,7 @@
 // Part 6: what the page does on load.
 
+// Controls that need the script are shown only when it runs (style.css hides them otherwise).
+document.documentElement.classList.add('js');
 wireHighlight();
 wireTooltips();
 wireSwitches();
