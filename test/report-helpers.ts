@@ -2,11 +2,11 @@
  * Shared by the report tests: a hostile corpus (scraped pages that carry
  * script), and headless Chromium driven by playwright-core.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { runBin, type Run } from './helpers.js';
+import { ROOT, runBin, runCli, type Run } from './helpers.js';
 
 export const SCRIPT = '<script>alert(1)</script>';
 export const IMG = '"><img src=x onerror=alert(1)>';
@@ -45,6 +45,12 @@ export function reportOf(args: string[]): { run: Run; file: string } {
   return { run: runBin(['report', '-q', ...args, '-o', file]), file };
 }
 
+/** reportOf, run in this process. */
+export async function reportInProcess(args: string[]): Promise<{ run: Run; file: string }> {
+  const file = join(scratch('report-'), 'report.html');
+  return { run: await runCli(['report', '-q', ...args, '-o', file]), file };
+}
+
 let root: string | undefined;
 
 /** A fresh folder under one temporary folder per test process, removed when the process exits. */
@@ -55,6 +61,22 @@ function scratch(prefix: string): string {
     root = made;
   }
   return mkdtempSync(join(root, prefix));
+}
+
+/** The shared corpora: beside the project (../shared/corpora), or where POLICY_MINE_CORPORA says. */
+export const CORPORA = [process.env.POLICY_MINE_CORPORA, resolve(ROOT, '..', 'shared', 'corpora')].find((d) => d && existsSync(join(d, 'gwr-provincial-2026')));
+export const NO_CORPORA = CORPORA ? undefined : 'the shared corpora are not beside the project (../shared/corpora) and POLICY_MINE_CORPORA names none';
+
+/**
+ * A folder of links to every `every`-th file of a corpus, at most `max` of
+ * them: a sample spread over its whole span, read in seconds.
+ */
+export function corpusSample(name: string, every: number, max: number): string {
+  const from = join(CORPORA!, name);
+  const dir = scratch(`${name}-`);
+  readdirSync(from).filter((f) => f.endsWith('.txt')).sort().filter((_f, i) => i % every === 0).slice(0, max)
+    .forEach((f) => symlinkSync(join(from, f), join(dir, f)));
+  return dir;
 }
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -81,7 +103,8 @@ export async function openReport(file: string, viewport = { width: 1366, height:
   const dialogs: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => { if (!r.url().startsWith('file:')) problems.push(`request: ${r.url()}`); });
+  // Blob URLs are the page's own (an export); anything else would have left the machine.
+  page.on('request', (r) => { if (!/^(file|blob):/.test(r.url())) problems.push(`request: ${r.url()}`); });
   page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
   await page.goto(`file://${file}`);
   return { browser, page, problems, dialogs };

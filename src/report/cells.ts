@@ -25,11 +25,20 @@ function charWidth(c: number): number {
   return 1;
 }
 
-/** Cut text to at most `max` display cells, ending with … when cut; line breaks become spaces. */
-export function truncate(text: string, max: number, cutStart = false): string {
+/**
+ * Cut text to at most `max` display cells, ending with … when cut; line breaks become spaces.
+ * `cut` 'start' keeps the end (a path's line and column); 'around' keeps a match marked with 【 in sight, a third of the width before it.
+ */
+export function truncate(text: string, max: number, cut: 'end' | 'start' | 'around' = 'end'): string {
   const flat = text.replace(/\s*\n\s*/g, ' ');
   if (displayWidth(flat) <= max) return flat;
-  if (cutStart) return `…${[...truncate([...flat].reverse().join(''), max).slice(0, -1)].reverse().join('')}`;
+  if (cut === 'start') return `…${[...truncate([...flat].reverse().join(''), max).slice(0, -1)].reverse().join('')}`;
+  const mark = cut === 'around' ? flat.indexOf('【') : -1;
+  if (mark > 0) {
+    const before = flat.slice(0, mark);
+    const kept = displayWidth(before) <= max / 3 ? before : truncate(before, Math.floor(max / 3), 'start');
+    return kept + truncate(flat.slice(mark), max - displayWidth(kept));
+  }
   let out = '';
   let w = 0;
   for (const ch of flat) {

@@ -44,7 +44,7 @@ export const SLOGAN_FIELDS: readonly Field[] = [
   f('found_by', 'list', 'the finders that found it: lexicon, quoted, numbered, patterned, series, discovered'),
   f('forms', 'list', 'every form it is written in, as written (traditional, with pinyin, with or without 、)', { table: { maxWidth: 24, flex: true } }),
   f('first_seen', 'string', 'file:line:column of its first occurrence', { nullable: true, table: { maxWidth: 40, cutStart: true, flex: true } }),
-  f('first_context', 'string', 'the cleaned text around the first occurrence, the slogan marked with 【】', { nullable: true, table: { maxWidth: 36, flex: true } }),
+  f('first_context', 'string', 'the cleaned text around the first occurrence, the slogan marked with 【】', { nullable: true, table: { maxWidth: 36, cutAround: true, flex: true } }),
   f('locations', 'list', 'file:line:column of the occurrences kept: one a document, spread over the corpus, at most 20'),
   f('locations_sampled', 'boolean', 'true when `locations` holds fewer documents than `documents`'),
   f('members', 'list', 'with --families, the family\'s members folded into this row; otherwise empty'),

@@ -9,6 +9,8 @@ export interface Column {
   flex?: boolean;
   /** Cut long text at the start instead (file paths: the line and column at the end matter most). */
   cutStart?: boolean;
+  /** Cut long text on both sides, keeping the match marked with 【 in sight (context). */
+  cutAround?: boolean;
 }
 
 export type Cell = string | number | boolean | null | undefined | readonly (string | number)[] | Record<string, unknown> | readonly Record<string, unknown>[];

@@ -1,8 +1,10 @@
 import type { SloganRow } from '../../extract/slogans/rank.js';
-import type { DirectiveRow } from '../../extract/directives/index.js';
-import { where } from '../../extract/where.js';
-import type { HeatCell, TimelinePoint } from './charts.js';
-import { documentsPerPeriod, periodsBetween, type Period } from './periods.js';
+import { rowRegion, type DirectiveRow } from '../../extract/directives/index.js';
+import { regionName } from '../../document.js';
+import type { DocIndex } from './corpus.js';
+import type { PathNamer } from './paths.js';
+import { showQuantity, type ShownQuantity } from './quantity-text.js';
+import type { DirectiveSentence } from './sentences.js';
 
 /** What the page script gets, as JSON: plain records, text exactly as found (it is escaped on the way in). */
 export interface PageData {
@@ -10,63 +12,62 @@ export interface PageData {
   chartSlogans: string[];
   slogans: PageSlogan[];
   directives: PageDirective[];
+  /** The file names downloads get: the report's subject, made safe for a file system. */
+  fileStem: string;
 }
+
+/** A place a slogan was written, with the document it is in. */
+export interface PageSample { where: string; title: string; date: string; region: string; form: string; context: string }
 
 export interface PageSlogan {
   rank: number; slogan: string; kind: string; documents: number; occurrences: number;
-  firstDate: string; lastDate: string; forms: string[]; foundBy: string[];
-  /** The kept occurrences (at most SAMPLES, 20); `occurrences` says how many there are. */
-  shown: Array<{ where: string; form: string; context: string; date: string }>;
+  firstDate: string; lastDate: string; forms: string[]; foundBy: string[]; weightReason: string; score: number;
+  /** The kept occurrences (at most 20, one a document, spread over the corpus in reading order); `occurrences` says how many there are. */
+  shown: PageSample[];
 }
 
 export interface PageDirective {
-  where: string; kind: string; status: string; cue: string; speaker: string; ordinal: string; heading: string;
-  /** Parsed as `directives` parses them: value (a number, a [low, high] range, a date) and unit. */
-  quantities: DirectiveRow['quantities'];
-  simplified: string; text: string; date: string;
+  where: string; title: string; region: string; date: string;
+  kind: string; status: string; section: string; cue: string; speaker: string;
+  /** `3/10`, and its sort key (3.010): the third of ten sorts before the tenth. */
+  ordinal: string; ordinalSort: number | null; heading: string;
+  /** Parsed as `directives` parses them, shown with their comparator and unit; the ordinal's marker is in `ordinal`. */
+  quantities: ShownQuantity[];
+  /** What the quantities column sorts by: the first figure. */
+  quantitySort: number | null;
+  simplified: string;
+  /** As written in the file, when it differs from `simplified` (traditional script, full-width digits…). */
+  text: string;
+  sentence: string; mark: [number, number];
 }
 
-export function pageSlogan(r: SloganRow, i: number): PageSlogan {
+export function pageSlogan(r: SloganRow, i: number, docs: DocIndex, paths: PathNamer): PageSlogan {
   return {
     rank: i + 1, slogan: r.slogan, kind: r.kind, documents: r.documents, occurrences: r.occurrences,
-    firstDate: r.firstDate ?? '', lastDate: r.lastDate ?? '', forms: r.forms, foundBy: r.foundBy,
-    shown: r.occurrencesShown.map((o) => ({ where: where(o), form: o.form, context: o.context, date: o.date ?? '' })),
+    firstDate: r.firstDate ?? '', lastDate: r.lastDate ?? '', forms: r.forms, foundBy: r.foundBy, weightReason: r.weightReason, score: r.score,
+    shown: r.occurrencesShown.map((o) => {
+      const doc = docs.at(o.file, o.line);
+      return {
+        where: `${paths.show(o.file)}:${o.line}:${o.column}`, title: doc?.title ?? '', date: o.date ?? '',
+        region: (doc && regionName({ province: doc.province, city: doc.city })) ?? '', form: o.form, context: o.context,
+      };
+    }),
   };
 }
 
-export function pageDirective(r: DirectiveRow): PageDirective {
+export function pageDirective(r: DirectiveRow, sentence: DirectiveSentence | undefined, paths: PathNamer): PageDirective {
+  const quantities = r.quantities.filter((q) => q.kind !== 'ordinal').map(showQuantity);
   return {
-    where: where(r), kind: r.kind, status: r.status, cue: r.cue, speaker: r.speaker,
-    ordinal: r.ordinal ? `${r.ordinal.index}/${r.ordinal.of}` : '', heading: r.ordinal?.heading ?? '',
-    quantities: r.quantities.map((q) => ({ ...q })),
-    simplified: r.simplified, text: r.text, date: r.date,
+    where: `${paths.show(r.file)}:${r.line}:${r.column}`, title: r.title, region: rowRegion(r), date: r.date,
+    kind: r.kind, status: r.status, section: r.section, cue: r.cue, speaker: r.speaker,
+    ordinal: r.ordinal ? `${r.ordinal.index}/${r.ordinal.of}` : '', ordinalSort: r.ordinal ? r.ordinal.index + r.ordinal.of / 1000 : null,
+    heading: r.ordinal?.heading ?? '', quantities, quantitySort: quantities.find((q) => q.sort !== null)?.sort ?? null,
+    simplified: r.simplified, text: r.text === r.simplified ? '' : r.text,
+    sentence: sentence?.sentence ?? r.simplified, mark: sentence?.mark ?? [0, r.simplified.length],
   };
 }
 
-/** One point per slogan and period, zeros included, so lines fall to the axis in quiet periods. */
-export function timelinePoints(rows: SloganRow[], firstDate: string, lastDate: string, period: Period): { points: TimelinePoint[]; periods: string[] } {
-  const periods = periodsBetween(firstDate, lastDate, period);
-  const points = rows.flatMap((r) => {
-    const counts = documentsPerPeriod(r, period);
-    return periods.map((p) => ({ slogan: r.slogan, period: p, documents: counts.get(p) ?? 0 }));
-  });
-  return { points, periods };
-}
-
-/** Regions shown as heat-map columns at most; the others are named in a note. */
-export const MAX_REGIONS = 25;
-
-/**
- * Cells of the region × slogan map. Columns: regions where a charted slogan
- * occurs, in the order of the corpus's document counts, at most MAX_REGIONS.
- */
-export function heatCells(rows: SloganRow[], regionOrder: string[]): { cells: HeatCell[]; regions: string[]; regionsFound: number } {
-  const seen = new Set<string>();
-  for (const r of rows) for (const region of Object.keys(r.breakdowns?.region ?? {})) if (region !== 'unknown') seen.add(region);
-  const regions = regionOrder.filter((r) => seen.has(r)).slice(0, MAX_REGIONS);
-  const shown = new Set(regions);
-  const cells = rows.flatMap((r) => Object.entries(r.breakdowns?.region ?? {})
-    .filter(([region]) => shown.has(region))
-    .map(([region, c]) => ({ slogan: r.slogan, region, documents: c.documents })));
-  return { cells, regions, regionsFound: seen.size };
+/** Directives with a quantity, and headings: an ordinal alone (（三）着力…) marks a task, it sets no figure. */
+export function isHeading(d: PageDirective): boolean {
+  return d.kind === 'ordinal' && d.quantities.length === 0;
 }
