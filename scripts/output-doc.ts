@@ -43,8 +43,8 @@ examples are real rows of the bundled seeds.
 ## Formats
 
 - **csv** (the default when stdout is not a terminal): RFC 4180, UTF-8, a header row of the field names, LF line
-  ends (\`--crlf\` for CRLF, \`--bom\` for a byte order mark, for Excel). A list is joined with \` | \`; a list of objects
-  (a directive's quantities) is written as JSON; null is an empty cell. Cells a spreadsheet would run as a formula
+  ends (\`--crlf\` for CRLF, \`--bom\` for a byte order mark, for Excel). A list is joined with \` | \`, an object (a directive's quantity) written as
+  JSON; null is an empty cell. Cells a spreadsheet would run as a formula
   (starting with \`=\`, \`+\`, \`-\`, \`@\`) are escaped.
 - **json**: one object, \`{"rows": [...], "summary": {...}}\`. Lists are lists, null is null.
 - **jsonl**: one row per line, as in json, and no summary (it is on stderr's last line).
@@ -129,7 +129,9 @@ ${MESSAGE_LIST}.
 const MESSAGE_LIST = 'errors `not-found`, `unreadable`, `binary`, `stage-failed`, `malformed-record`, `no-text-field`; warnings `empty`, `invalid-bytes`, `long-line`, `mojibake`, `meta`; notes `encoding-guess`, `not-a-document`, `duplicate`';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { writeFileSync } = await import('node:fs');
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const { withOptions } = await import('./options-doc.js');
   writeFileSync('docs/output.md', await outputDoc());
-  console.log('written: docs/output.md');
+  writeFileSync('README.md', withOptions(readFileSync('README.md', 'utf8')));
+  console.log('written: docs/output.md, the options in README.md');
 }

@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import type { CliIO } from './io.js';
-import { summaryOf } from './commands.js';
-import { addJobsOption, addOutputOptions, chooseFormat, type JobsOption, type OutputOptions } from './options.js';
+import { summaryOf } from './command-list.js';
+import { chooseFormat, type JobsOption, type OutputOptions } from './options.js';
+import { addOptionsOf } from './option-table.js';
 import { runMiner } from './run-miner.js';
 
 interface DirectivesCliOptions extends OutputOptions, JobsOption {
@@ -13,9 +14,8 @@ export function directivesCommand(io: CliIO, done: (status: number) => void): Co
   const cmd = new Command('directives')
     .description(summaryOf('directives'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .option('--all', 'keep achievements (reports of what was done), labelled as such')
     .addHelpText('after', '\nExamples:\n  policy-mine directives report.txt\n  policy-mine directives --format json --top 0 ./docs > directives.json');
-  addJobsOption(addOutputOptions(cmd, 0)).action(async (paths: string[], opts: DirectivesCliOptions) => {
+  addOptionsOf(cmd, 'directives').action(async (paths: string[], opts: DirectivesCliOptions) => {
     const { directiveWork } = await import('../work.js');
     const { DIRECTIVE_FIELDS, columnsOf, directiveRecord } = await import('../report/schema.js');
     let shown = 0;

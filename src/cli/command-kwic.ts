@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
 import { UsageError, type CliIO } from './io.js';
-import { summaryOf } from './commands.js';
-import { addOutputOptions, chooseFormat, parseCount, type OutputOptions } from './options.js';
+import { summaryOf } from './command-list.js';
+import { chooseFormat, type OutputOptions } from './options.js';
+import { addOptionsOf } from './option-table.js';
 import { runMiner } from './run-miner.js';
 import type { KwicQuery } from '../extract/kwic.js';
 
@@ -24,18 +25,16 @@ export function kwicCommand(io: CliIO, done: (status: number) => void): Command 
     .description(summaryOf('kwic'))
     .argument('[term]', 'the word or slogan to look for (matched after normalisation); omit it with -e')
     .argument('[paths...]', 'files or folders to read; - for standard input')
-    .option('-w, --window <n>', 'characters of context on each side', parseCount, 20)
-    .option('-e, --regexp <pattern>', 'a regular expression (JavaScript) over the normalised text instead of a term')
-    .option('-i, --ignore-case', 'Latin letters match in either case (GDP, gdp)')
-    .option('-c, --count', 'print how many matches each file has, not the matches')
-    .option('-l, --files-with-matches', 'print only the names of files with a match')
     .addHelpText('after', '\nExit status: 0 something matched; 1 nothing matched; 2 usage error, or an input could not be read.\n\nExamples:\n  policy-mine kwic 招大引强 fixtures/seeds\n  policy-mine kwic -e \'新质.*力\' ./docs\n  policy-mine kwic -q 一带一路 report.txt && echo mentioned');
-  addOutputOptions(cmd, 0).action(async (first: string | undefined, rest: string[], opts: KwicCliOptions) => {
+  addOptionsOf(cmd, 'kwic').action(async (first: string | undefined, rest: string[], opts: KwicCliOptions) => {
     const { query, paths } = queryAndPaths(first, rest, opts);
     done(await runKwic(query, paths, opts, io));
   });
   return cmd;
 }
+
+/** An interrupted run's status, whatever matched so far (see readWith). */
+const INTERRUPTED = 130;
 
 function queryAndPaths(first: string | undefined, rest: string[], opts: KwicCliOptions): { query: KwicQuery; paths: string[] } {
   const paths = opts.regexp !== undefined ? [first, ...rest].filter((p): p is string => p !== undefined) : rest;
@@ -85,7 +84,7 @@ async function runKwic(query: KwicQuery, paths: string[], opts: KwicCliOptions, 
     } }),
     rows: () => [...counts].filter(([, n]) => opts.count || n > 0).map(([file, count]) => (opts.count ? { file, count } : { file })),
   });
-  if (status === 2) return 2;
+  if (status === 2 || status === INTERRUPTED) return status;
   if (matched === 0) return status === 1 ? 2 : 1;
   return status === 1 ? 2 : 0;
 }

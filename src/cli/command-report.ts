@@ -1,9 +1,10 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command } from 'commander';
 import { UsageError, type CliIO } from './io.js';
-import { summaryOf } from './commands.js';
-import { addInputOptions, addJobsOption, addSloganOptions, newSloganMiner, parseCount, type InputOptions, type JobsOption } from './options.js';
+import { summaryOf } from './command-list.js';
+import { newSloganMiner, type InputOptions, type JobsOption } from './options.js';
+import { addOptionsOf } from './option-table.js';
 import type { Work } from '../run.js';
 import type { DirectiveRow } from '../extract/directives/index.js';
 import type { DirectiveSentence, InputRoot } from '../report/html/index.js';
@@ -24,20 +25,9 @@ export function reportCommand(io: CliIO, done: (status: number) => void): Comman
   const cmd = new Command('report')
     .description(summaryOf('report'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .requiredOption('-o, --output <file.html>', 'where to write the page; - for standard output')
-    .option('--top <n>', 'slogans in the table (0 for all)', parseCount, 100)
-    .option('--chart-top <n>', 'slogans in the charts (at most 20 colours)', parseChartTop, 15)
-    .addOption(new Option('--by <period>', 'timeline by month or year (default: month when the dates span up to three years)').choices(['month', 'year']))
-    .option('--all', 'keep achievements among the directives, labelled as such')
     .addHelpText('after', '\nExamples:\n  policy-mine report ./docs -o report.html\n  policy-mine report --by year --top 0 --chart-top 10 ./docs -o report.html\n  policy-mine report ./docs -o - > report.html');
-  addJobsOption(addInputOptions(addSloganOptions(cmd))).action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
+  addOptionsOf(cmd, 'report').action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
   return cmd;
-}
-
-function parseChartTop(value: string): number {
-  const n = parseCount(value);
-  if (n < 1 || n > 20) throw new InvalidArgumentError(`expected 1 to 20 (one colour a slogan), got ${value}`);
-  return n;
 }
 
 async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Promise<number> {

@@ -1,8 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command } from 'commander';
 import type { CliIO } from './io.js';
-import { summaryOf } from './commands.js';
-import { SLOGAN_KINDS, type SloganKind } from '../extract/slogans/types.js';
-import { addJobsOption, addOutputOptions, addSloganOptions, chooseFormat, newSloganMiner, type JobsOption, type OutputOptions } from './options.js';
+import { summaryOf } from './command-list.js';
+import type { SloganKind } from '../extract/slogans/types.js';
+import { chooseFormat, newSloganMiner, type JobsOption, type OutputOptions } from './options.js';
+import { addOptionsOf } from './option-table.js';
 import { runMiner } from './run-miner.js';
 import type { Row } from '../report/types.js';
 import type { SloganRow } from '../extract/slogans/rank.js';
@@ -19,15 +20,11 @@ interface SlogansCliOptions extends OutputOptions, JobsOption {
 
 /** `policy-mine slogans`: the recurring policy formulations of a corpus. */
 export function slogansCommand(io: CliIO, done: (status: number) => void): Command {
-  const cmd = addSloganOptions(new Command('slogans')
+  const cmd = new Command('slogans')
     .description(summaryOf('slogans'))
-    .argument('<paths...>', 'files or folders to read; - for standard input'))
-    .option('--kind <kinds>', 'only these kinds, comma-separated: numbered, patterned, series, quoted, term', parseKinds)
-    .addOption(new Option('--by <what>', 'break counts down by month, year, region (province), city, file or dir (one row per slogan and bucket)').choices(['month', 'year', 'region', 'city', 'file', 'dir']))
-    .option('--families', 'one row per family of variants (延链补链强链, 强链补链延链, 补链强链…), its members listed')
-    .option('--stoplist <file>', 'phrases never to report (one per line, or phrase<TAB>reason); repeatable', (value: string, previous: string[] = []) => [...previous, value])
+    .argument('<paths...>', 'files or folders to read; - for standard input')
     .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
-  addJobsOption(addOutputOptions(cmd, 50)).action(async (paths: string[], opts: SlogansCliOptions) => {
+  addOptionsOf(cmd, 'slogans').action(async (paths: string[], opts: SlogansCliOptions) => {
     const { SLOGAN_FIELDS, SLOGAN_BY_FIELDS, columnsOf, sloganRecord } = await import('../report/schema.js');
     const oneDocument = await isOneDocument(paths);
     const minDocs = opts.minDocs ?? (oneDocument ? 1 : 2);
@@ -50,13 +47,6 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
     done(status);
   });
   return cmd;
-}
-
-function parseKinds(value: string): SloganKind[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
-  const bad = kinds.find((k) => !SLOGAN_KINDS.includes(k as SloganKind));
-  if (bad) throw new InvalidArgumentError(`unknown kind ${JSON.stringify(bad)}; choose from ${SLOGAN_KINDS.join(', ')}`);
-  return kinds as SloganKind[];
 }
 
 /** Whether the inputs are one document (one file, not a folder, not JSON Lines): the default --min-docs is then 1. */

@@ -1,7 +1,8 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { CliIO } from './io.js';
-import { summaryOf } from './commands.js';
-import { addJobsOption, addOutputOptions, chooseFormat, type JobsOption, type OutputOptions } from './options.js';
+import { summaryOf } from './command-list.js';
+import { chooseFormat, type JobsOption, type OutputOptions } from './options.js';
+import { addOptionsOf } from './option-table.js';
 import { runMiner } from './run-miner.js';
 import type { Column, Row } from '../report/types.js';
 import type { TargetRow } from '../extract/targets/index.js';
@@ -17,10 +18,8 @@ export function targetsCommand(io: CliIO, done: (status: number) => void): Comma
   const cmd = new Command('targets')
     .description(summaryOf('targets'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .option('--all', 'keep the same figures of review parts (results), with section review')
-    .addOption(new Option('--by <what>', 'one row per indicator and a column per region, year or file').choices(['region', 'year', 'file']))
     .addHelpText('after', '\nExamples:\n  policy-mine targets ./reports\n  policy-mine targets --by region --format csv ./reports > targets.csv');
-  addJobsOption(addOutputOptions(cmd, 0)).action(async (paths: string[], opts: TargetsCliOptions) => {
+  addOptionsOf(cmd, 'targets').action(async (paths: string[], opts: TargetsCliOptions) => {
     const { targetWork } = await import('../work.js');
     const { TARGET_FIELDS, columnsOf, targetRecord } = await import('../report/schema.js');
     const kept: TargetRow[] = [];

@@ -1,8 +1,9 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Document } from '../document.js';
 import type { CliIO } from './io.js';
-import { summaryOf } from './commands.js';
-import { addInputOptions, type InputOptions } from './options.js';
+import { summaryOf } from './command-list.js';
+import type { InputOptions } from './options.js';
+import { addOptionsOf } from './option-table.js';
 
 interface TextOptions extends InputOptions {
   format: 'plain' | 'json' | 'jsonl';
@@ -13,9 +14,8 @@ export function textCommand(io: CliIO, done: (status: number) => void): Command 
   const cmd = new Command('text')
     .description(summaryOf('text'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .addOption(new Option('-f, --format <format>', 'plain text, or json/jsonl with metadata and messages').choices(['plain', 'json', 'jsonl']).default('plain'))
     .addHelpText('after', '\nExample:\n  policy-mine text fixtures/seeds/000_0b789b141790061d.txt\n  policy-mine text --format json page.html');
-  addInputOptions(cmd).action(async (paths: string[], opts: TextOptions) => {
+  addOptionsOf(cmd, 'text').action(async (paths: string[], opts: TextOptions) => {
     // Loaded here, not at start-up: --help must not pay for OpenCC's tables.
     const { readWith, summaryLine } = await import('./read-all.js');
     const { exitStatus } = await import('../summary.js');

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIO } from './io.js';
+import { COMMAND_SUMMARIES, type CommandSummary } from './command-list.js';
+import type { CommandName } from './option-table.js';
 
 /** Builds a command whose action reports its exit status through `done`. */
 export type CommandFactory = (io: CliIO, done: (status: number) => void) => Command;
@@ -9,53 +11,20 @@ export type CommandFactory = (io: CliIO, done: (status: number) => void) => Comm
  * names, arguments and summaries; a run loads its own command's module and no
  * other (each pulls in options, reporters and their libraries).
  */
-export interface CommandEntry {
-  name: string;
-  /** What follows the name in the command list of `--help`. */
-  usage: string;
-  summary: string;
+export interface CommandEntry extends CommandSummary {
   load(): Promise<CommandFactory>;
 }
 
-export const COMMANDS: readonly CommandEntry[] = [
-  {
-    name: 'slogans', usage: '[options] <paths...>',
-    summary: 'find the policy slogans (提法) that recur across documents',
-    load: async () => (await import('./command-slogans.js')).slogansCommand,
-  },
-  {
-    name: 'directives', usage: '[options] <paths...>',
-    summary: 'extract quantified directives (targets, amounts, deadlines, numbered tasks) with the numbers parsed',
-    load: async () => (await import('./command-directives.js')).directivesCommand,
-  },
-  {
-    name: 'targets', usage: '[options] <paths...>',
-    summary: 'list the quantified targets of work reports (GDP growth, new urban jobs…) by indicator, or as a table by region, year or file',
-    load: async () => (await import('./command-targets.js')).targetsCommand,
-  },
-  {
-    name: 'kwic', usage: '[options] [term] [paths...]',
-    summary: 'show every occurrence of a term with its context (matched after normalisation: a simplified query finds traditional and pinyin-annotated text)',
-    load: async () => (await import('./command-kwic.js')).kwicCommand,
-  },
-  {
-    name: 'text', usage: '[options] <paths...>',
-    summary: 'print the cleaned, simplified text of each document (what the miners see)',
-    load: async () => (await import('./command-text.js')).textCommand,
-  },
-  {
-    name: 'report', usage: '[options] <paths...>',
-    summary: 'write one self-contained HTML report: slogans over time and by region, slogan and directive tables, every occurrence in context',
-    load: async () => (await import('./command-report.js')).reportCommand,
-  },
-];
+const LOADERS: Record<CommandName, () => Promise<CommandFactory>> = {
+  slogans: async () => (await import('./command-slogans.js')).slogansCommand,
+  directives: async () => (await import('./command-directives.js')).directivesCommand,
+  targets: async () => (await import('./command-targets.js')).targetsCommand,
+  kwic: async () => (await import('./command-kwic.js')).kwicCommand,
+  text: async () => (await import('./command-text.js')).textCommand,
+  report: async () => (await import('./command-report.js')).reportCommand,
+};
 
-/** A command's one-line summary, for its own `.description()`. */
-export function summaryOf(name: string): string {
-  const entry = COMMANDS.find((c) => c.name === name);
-  if (!entry) throw new Error(`no command ${name}`);
-  return entry.summary;
-}
+export const COMMANDS: readonly CommandEntry[] = COMMAND_SUMMARIES.map((c) => ({ ...c, load: LOADERS[c.name] }));
 
 /**
  * The command a command line runs: its first word that is not an option (the

@@ -23,7 +23,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const cmd = entry.name === chosen ? (await entry.load())(io, (s) => { status = s; }) : listedOnly(entry);
     program.addCommand(cmd.exitOverride().configureOutput(outputTo(io)).showSuggestionAfterError(true));
   }
-  const listed = new Map(COMMANDS.map((c) => [c.name, c.usage]));
+  const listed = new Map<string, string>(COMMANDS.map((c) => [c.name, c.usage]));
   program.configureHelp({
     subcommandTerm(this: Help, cmd: Command): string {
       const usage = listed.get(cmd.name());

@@ -24,7 +24,7 @@ export class ShortWordTags {
   private readonly pairTags = new Uint8Array(PAIR_SLOTS);
   private pairs = 0;
 
-  /** The tag remembered for a word of one or two code units, if any. */
+  /** The tag remembered for a word of one or two code units (never longer: see PosTags), if any. */
   get(word: string): string | undefined {
     let n: number;
     if (word.length === 1) n = this.units[word.charCodeAt(0)];
