@@ -30,7 +30,13 @@ const run = async (argv) => {
   // Loaded here, not above: the program's --help and --version are answered without commander.
   const { runCli } = await import('../dist/src/cli/program.js');
   try {
-    process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: readStdin, env: process.env, signal: interrupt.signal });
+    process.exitCode = await runCli(argv, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      stdin: readStdin,
+      env: process.env,
+      signal: interrupt.signal,
+    });
   } catch (err) {
     process.stderr.write(`policy-mine: internal error: ${err && err.stack ? err.stack : err}\n`);
     process.exitCode = 2;

@@ -16,11 +16,20 @@ import { Lexicon } from '../src/extract/slogans/lexicon.js';
 import type { SloganKind } from '../src/extract/slogans/types.js';
 
 const CORPORA: Array<[string, string]> = [
-  ['gwr', 'gwr-national-1954-2025'], ['cpc', 'cpc-congress-reports'], ['prov', 'gwr-provincial-2026'],
-  ['sc', 'state-council-policies-2018-2019'], ['xwlb', 'xwlb-2022-2026'],
+  ['gwr', 'gwr-national-1954-2025'],
+  ['cpc', 'cpc-congress-reports'],
+  ['prov', 'gwr-provincial-2026'],
+  ['sc', 'state-council-policies-2018-2019'],
+  ['xwlb', 'xwlb-2022-2026'],
 ];
 
-interface Entry { slogan: string; kind: SloganKind; tier: string; docs: Map<string, number>; years: Set<string> }
+interface Entry {
+  slogan: string;
+  kind: SloganKind;
+  tier: string;
+  docs: Map<string, number>;
+  years: Set<string>;
+}
 
 const entries = new Map<string, Entry>();
 for (const file of process.argv.slice(2)) {
@@ -64,11 +73,15 @@ process.stdout.write(`# policy-mine slogan lexicon: established formulations (æ
 # ok: generic policy vocabulary), years it is attested in, documents per corpus (gwr national reports, cpc congress
 # reports, prov provincial reports, sc State Council documents, xwlb evening news).
 # slogan\tkind\ttier\tyears\tattested
-${attested.map((e) => {
-  const years = [...e.years].sort();
-  const span = years.length ? (years[0] === years.at(-1) ? years[0] : `${years[0]}-${years.at(-1)}`) : '';
-  const where = CORPORA.filter(([c]) => e.docs.has(c)).map(([c]) => `${c} ${e.docs.get(c)}`).join(', ');
-  return [e.slogan, e.kind, e.tier, span, where].join('\t');
-}).join('\n')}
+${attested
+  .map((e) => {
+    const years = [...e.years].sort();
+    const span = years.length ? (years[0] === years.at(-1) ? years[0] : `${years[0]}-${years.at(-1)}`) : '';
+    const where = CORPORA.filter(([c]) => e.docs.has(c))
+      .map(([c]) => `${c} ${e.docs.get(c)}`)
+      .join(', ');
+    return [e.slogan, e.kind, e.tier, span, where].join('\t');
+  })
+  .join('\n')}
 `);
 process.stderr.write(`${attested.length} attested of ${entries.size}\n`);

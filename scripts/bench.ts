@@ -27,7 +27,9 @@ import { createRequire } from 'node:module';
 const corpus = join(corporaRoot(), 'xwlb-2022-2026');
 const scale = Number(process.env.BENCH_SCALE ?? 10);
 const runs = Number(process.env.BENCH_RUNS ?? 1);
-const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f));
+const files = readdirSync(corpus)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => join(corpus, f));
 const mb = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
 
 /** The run's wall time and peak RSS; a run that fails stops the bench (a short failed run would pass for a fast one). */
@@ -41,7 +43,8 @@ function measure(args: string[]): { seconds: number; rssMb: number } {
 }
 
 function checkRun(args: string[], code: number | null, signal: NodeJS.Signals | null, stderr: string): void {
-  if (code !== 0 || signal) throw new Error(`bench: policy-mine ${args.join(' ')} failed (${signal ?? `exit ${code}`}): ${stderr.slice(-500)}`);
+  if (code !== 0 || signal)
+    throw new Error(`bench: policy-mine ${args.join(' ')} failed (${signal ?? `exit ${code}`}): ${stderr.slice(-500)}`);
 }
 
 /**
@@ -55,20 +58,27 @@ function checkRun(args: string[], code: number | null, signal: NodeJS.Signals | 
 async function together(args: string[]): Promise<number> {
   const once = async (): Promise<number> => {
     const t = process.hrtime.bigint();
-    await Promise.all([0, 1].map(() => new Promise<void>((done, fail) => {
-      const child = spawn(process.execPath, [resolve('scripts/measured-run.mjs'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => { stderr += chunk; });
-      child.on('error', fail);
-      child.on('close', (code, signal) => {
-        try {
-          checkRun(args, code, signal, stderr);
-          done();
-        } catch (e) {
-          fail(e);
-        }
-      });
-    })));
+    await Promise.all(
+      [0, 1].map(
+        () =>
+          new Promise<void>((done, fail) => {
+            const child = spawn(process.execPath, [resolve('scripts/measured-run.mjs'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+            let stderr = '';
+            child.stderr.on('data', (chunk: Buffer) => {
+              stderr += chunk;
+            });
+            child.on('error', fail);
+            child.on('close', (code, signal) => {
+              try {
+                checkRun(args, code, signal, stderr);
+                done();
+              } catch (e) {
+                fail(e);
+              }
+            });
+          }),
+      ),
+    );
     return Number(process.hrtime.bigint() - t) / 1e9;
   };
   const all: number[] = [];
@@ -122,7 +132,13 @@ const results = {
   commit: git(['rev-parse', 'HEAD']),
   uncommittedChanges: git(['status', '--porcelain', '--untracked-files=no']) !== '',
   date: new Date().toISOString(),
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, node: process.version },
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+  },
   corpus: { name: 'xwlb-2022-2026', files: files.length, mb: Number(mb.toFixed(1)), scale, runsEach: runs },
   startupMs: {} as Record<string, number>,
   floorMbPerS: {} as Record<string, number>,
@@ -139,8 +155,16 @@ function git(args: string[]): string {
 }
 
 const row = (label: string, m: { seconds: number; rssMb: number }, size: number, docs: number, floor?: number) => {
-  results.runs.push({ label, seconds: round(m.seconds), mbPerS: round(size / m.seconds), docsPerS: round(docs / m.seconds), peakRssMb: Math.round(m.rssMb) });
-  console.log(`${label.padEnd(34)} ${(size / m.seconds).toFixed(2).padStart(7)} MB/s ${(docs / m.seconds).toFixed(1).padStart(8)} docs/s ${m.seconds.toFixed(1).padStart(7)} s  peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB${floor ? `  ${(size / m.seconds / floor).toFixed(2)}× floor` : ''}`);
+  results.runs.push({
+    label,
+    seconds: round(m.seconds),
+    mbPerS: round(size / m.seconds),
+    docsPerS: round(docs / m.seconds),
+    peakRssMb: Math.round(m.rssMb),
+  });
+  console.log(
+    `${label.padEnd(34)} ${(size / m.seconds).toFixed(2).padStart(7)} MB/s ${(docs / m.seconds).toFixed(1).padStart(8)} docs/s ${m.seconds.toFixed(1).padStart(7)} s  peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB${floor ? `  ${(size / m.seconds / floor).toFixed(2)}× floor` : ''}`,
+  );
 };
 const note = (text: string) => {
   results.notes.push(text);
@@ -149,19 +173,33 @@ const note = (text: string) => {
 const round = (x: number) => Number(x.toFixed(2));
 
 const require = createRequire(import.meta.url);
-console.log(`policy-mine ${require('../package.json').version} bench: ${files.length} files, ${mb.toFixed(1)} MB (xwlb-2022-2026); node ${process.version}; ${cpus().length} cores\n`);
+console.log(
+  `policy-mine ${require('../package.json').version} bench: ${files.length} files, ${mb.toFixed(1)} MB (xwlb-2022-2026); node ${process.version}; ${cpus().length} cores\n`,
+);
 // Start-up first: a child spawned by a parent that already holds jieba and the corpus starts slower.
 const starts = {
-  node: startup(['-e', '0'], 10, ''), help: startup(['--help']), version: startup(['--version']),
-  textOneSeed: startup(['text', 'fixtures/seeds/000_0b789b141790061d.txt'], 5), slogansOneSeed: startup(['slogans', 'fixtures/seeds/000_0b789b141790061d.txt'], 3),
+  node: startup(['-e', '0'], 10, ''),
+  help: startup(['--help']),
+  version: startup(['--version']),
+  textOneSeed: startup(['text', 'fixtures/seeds/000_0b789b141790061d.txt'], 5),
+  slogansOneSeed: startup(['slogans', 'fixtures/seeds/000_0b789b141790061d.txt'], 3),
 };
 Object.assign(results.startupMs, Object.fromEntries(Object.entries(starts).map(([k, v]) => [k, Math.round(v)])));
-console.log(`start-up (median of 10): node alone ${starts.node.toFixed(0)} ms, --help ${starts.help.toFixed(0)} ms, --version ${starts.version.toFixed(0)} ms, text on one seed ${starts.textOneSeed.toFixed(0)} ms, slogans on one seed ${starts.slogansOneSeed.toFixed(0)} ms\n`);
+console.log(
+  `start-up (median of 10): node alone ${starts.node.toFixed(0)} ms, --help ${starts.help.toFixed(0)} ms, --version ${starts.version.toFixed(0)} ms, text on one seed ${starts.textOneSeed.toFixed(0)} ms, slogans on one seed ${starts.slogansOneSeed.toFixed(0)} ms\n`,
+);
 const f = await floors();
 const floor = 1 / (1 / f.read + 1 / f.opencc + 1 / f.jieba);
 Object.assign(results.floorMbPerS, { read: round(f.read), opencc: round(f.opencc), jieba: round(f.jieba), allThree: round(floor) });
-console.log(`library floor: read+decode ${f.read.toFixed(1)} MB/s, OpenCC t→cn ${f.opencc.toFixed(1)} MB/s, jieba cut ${f.jieba.toFixed(1)} MB/s → all three in sequence ${floor.toFixed(2)} MB/s\n`);
-const commands: Array<[string, string[]]> = [['text', ['text', '--format', 'jsonl']], ['kwic', ['kwic', '高质量发展']], ['directives', ['directives', '--top', '0']], ['slogans', ['slogans']]];
+console.log(
+  `library floor: read+decode ${f.read.toFixed(1)} MB/s, OpenCC t→cn ${f.opencc.toFixed(1)} MB/s, jieba cut ${f.jieba.toFixed(1)} MB/s → all three in sequence ${floor.toFixed(2)} MB/s\n`,
+);
+const commands: Array<[string, string[]]> = [
+  ['text', ['text', '--format', 'jsonl']],
+  ['kwic', ['kwic', '高质量发展']],
+  ['directives', ['directives', '--top', '0']],
+  ['slogans', ['slogans']],
+];
 const parallel = new Set(['directives', 'slogans']);
 // BENCH_ONLY=slogans,directives runs only those commands (and skips the long-line runs).
 const only = process.env.BENCH_ONLY?.split(',');
@@ -177,16 +215,22 @@ for (const [name, args] of commands) {
   row(`${name} --jobs 2 (1×)`, two, mb, files.length, floor);
   note(`${name}: --jobs 2 is ${(one.seconds / two.seconds).toFixed(2)}× --jobs 1, ${(two.rssMb - one.rssMb).toFixed(0)} MB more memory`);
   const both = await together([...args, '--jobs', '1', '-q', corpus]);
-  note(`${name}: two --jobs 1 runs at once: ${both.toFixed(1)} s for both, ${((2 * one.seconds) / both).toFixed(2)}× the pace of one alone (what this machine gives two independent threads)`);
+  note(
+    `${name}: two --jobs 1 runs at once: ${both.toFixed(1)} s for both, ${((2 * one.seconds) / both).toFixed(2)}× the pace of one alone (what this machine gives two independent threads)`,
+  );
 }
 if (!only) {
   // Bad input, measured: one 50 MB line (issue: memory must stay bounded).
   const dir = mkdtempSync(join(tmpdir(), 'policy-mine-long-'));
   const filler = '各地区各部门要加快推进重点项目建设，';
   const file = join(dir, 'long-line.txt');
-  writeFileSync(file, `${filler.repeat(Math.ceil(50 * 2 ** 20 / (3 * filler.length)))}招商引资。`);
+  writeFileSync(file, `${filler.repeat(Math.ceil((50 * 2 ** 20) / (3 * filler.length)))}招商引资。`);
   const size = statSync(file).size / 1e6;
-  for (const [name, args] of [['text', ['text', '--format', 'jsonl']], ['kwic', ['kwic', '招商引资']], ['directives', ['directives']]] as const) {
+  for (const [name, args] of [
+    ['text', ['text', '--format', 'jsonl']],
+    ['kwic', ['kwic', '招商引资']],
+    ['directives', ['directives']],
+  ] as const) {
     row(`${name} (one 50 MB line)`, measure([...args, '-q', file]), size, 1);
   }
   rmSync(dir, { recursive: true, force: true });

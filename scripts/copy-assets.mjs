@@ -2,4 +2,6 @@
 // A Node script rather than `cp`, so that the build runs in any shell.
 import { cpSync } from 'node:fs';
 
-cpSync(new URL('../src/report/html/page/', import.meta.url), new URL('../dist/src/report/html/page/', import.meta.url), { recursive: true });
+cpSync(new URL('../src/report/html/page/', import.meta.url), new URL('../dist/src/report/html/page/', import.meta.url), {
+  recursive: true,
+});

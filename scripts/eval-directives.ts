@@ -11,11 +11,35 @@ import { extractDirectives, type DirectiveRow } from '../src/extract/directives/
 import { readAllDocs, goldPath } from './eval-slogans.js';
 import { canonicalLine } from '../src/normalize/normalize.js';
 
-interface GoldDirective { line: number; anchor: string; kind: string; value: unknown; unit: string | null }
-interface GoldDocument { file: string; genre: string; directives: GoldDirective[]; achievements_sample?: GoldDirective[] }
-interface GoldFile { set: string; documents: GoldDocument[] }
+interface GoldDirective {
+  line: number;
+  anchor: string;
+  kind: string;
+  value: unknown;
+  unit: string | null;
+}
+interface GoldDocument {
+  file: string;
+  genre: string;
+  directives: GoldDirective[];
+  achievements_sample?: GoldDirective[];
+}
+interface GoldFile {
+  set: string;
+  documents: GoldDocument[];
+}
 
-interface Tally { docs: number; gold: number; found: number; rows: number; right: number; valued: number; valueOk: number; achievements: number; sampled: number }
+interface Tally {
+  docs: number;
+  gold: number;
+  found: number;
+  rows: number;
+  right: number;
+  valued: number;
+  valueOk: number;
+  achievements: number;
+  sampled: number;
+}
 const tally = (): Tally => ({ docs: 0, gold: 0, found: 0, rows: 0, right: 0, valued: 0, valueOk: 0, achievements: 0, sampled: 0 });
 const pct = (a: number, b: number) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1)}%`);
 
@@ -34,7 +58,10 @@ function sameValue(gold: unknown, row: DirectiveRow, written: string): boolean {
 
 export async function evalDirectives(root: string, verbose: boolean): Promise<void> {
   const dir = join('eval', 'gold', 'directives');
-  const sets: GoldFile[] = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  const sets: GoldFile[] = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
   const byGenre = new Map<string, Tally>();
   const all = tally();
   for (const set of sets) {
@@ -65,7 +92,8 @@ function score(t: Tally, d: GoldDocument, predicted: DirectiveRow[], verbose: bo
     if (g.value === null || g.kind === 'ordinal' || g.kind === 'formula') continue;
     t.valued++;
     if (sameValue(g.value, hit, g.anchor)) t.valueOk++;
-    else if (verbose) console.log(`  value ${d.file}:${g.line} ${g.anchor} gold=${JSON.stringify(g.value)} got=${JSON.stringify(hit.quantities)}`);
+    else if (verbose)
+      console.log(`  value ${d.file}:${g.line} ${g.anchor} gold=${JSON.stringify(g.value)} got=${JSON.stringify(hit.quantities)}`);
   }
   for (const r of predicted) {
     if (d.directives.some((g) => g.line === r.line && contains(r, g.anchor))) t.right++;
@@ -73,11 +101,18 @@ function score(t: Tally, d: GoldDocument, predicted: DirectiveRow[], verbose: bo
   }
   for (const a of d.achievements_sample ?? []) {
     t.sampled++;
-    if (predicted.some((r) => r.line === a.line && contains(r, a.anchor) && !d.directives.some((g) => g.line === r.line && contains(r, g.anchor)))) t.achievements++;
+    if (
+      predicted.some(
+        (r) => r.line === a.line && contains(r, a.anchor) && !d.directives.some((g) => g.line === r.line && contains(r, g.anchor)),
+      )
+    )
+      t.achievements++;
   }
 }
 
 function print(label: string, t: Tally): void {
   const achievements = t.sampled ? `  achievements reported ${t.achievements} of ${t.sampled} sampled` : '';
-  console.log(`${label.padEnd(18)} docs ${String(t.docs).padStart(3)}  gold ${String(t.gold).padStart(5)}  recall ${pct(t.found, t.gold).padStart(6)}  precision ${pct(t.right, t.rows).padStart(6)} (${t.rows} reported)  values right ${pct(t.valueOk, t.valued)} of ${t.valued}${achievements}`);
+  console.log(
+    `${label.padEnd(18)} docs ${String(t.docs).padStart(3)}  gold ${String(t.gold).padStart(5)}  recall ${pct(t.found, t.gold).padStart(6)}  precision ${pct(t.right, t.rows).padStart(6)} (${t.rows} reported)  values right ${pct(t.valueOk, t.valued)} of ${t.valued}${achievements}`,
+  );
 }

@@ -16,11 +16,33 @@ import { segment } from '../src/segment/segmenter.js';
 import { idfTable } from '../src/extract/slogans/discovery.js';
 import { jiebaStopWords } from './jieba-stop-words.js';
 
-export interface GoldSlogan { slogan: string; kind: string; tier?: 'core' | 'ok' }
-export interface GoldDocument { file: string; genre: string; slogans: GoldSlogan[] }
-interface GoldFile { set: string; documents: GoldDocument[] }
+export interface GoldSlogan {
+  slogan: string;
+  kind: string;
+  tier?: 'core' | 'ok';
+}
+export interface GoldDocument {
+  file: string;
+  genre: string;
+  slogans: GoldSlogan[];
+}
+interface GoldFile {
+  set: string;
+  documents: GoldDocument[];
+}
 
-export interface SloganScores { label: string; documents: number; recurring: number; recall: number; precision: number; top: number; tfidfRecall: number; tfidfPrecision: number; missed: string[]; wrong: string[] }
+export interface SloganScores {
+  label: string;
+  documents: number;
+  recurring: number;
+  recall: number;
+  precision: number;
+  top: number;
+  tfidfRecall: number;
+  tfidfPrecision: number;
+  missed: string[];
+  wrong: string[];
+}
 
 export const sloganKeyOf = (s: string) => canonicalLine(s).replace(/[、，,\s“”"‘’]/g, '');
 
@@ -30,7 +52,9 @@ export function goldPath(root: string, file: string): string {
 }
 
 export function loadSloganGold(dir: string): GoldDocument[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
     .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile).documents);
 }
 
@@ -42,16 +66,23 @@ export async function readAllDocs(files: string[]): Promise<Document[]> {
 }
 
 /** Score one set of documents; `fileOf` points gold files at (possibly noisy) copies. */
-export async function scoreSlogans(label: string, gold: GoldDocument[], fileOf: (f: string) => string, tfidf = true): Promise<SloganScores> {
+export async function scoreSlogans(
+  label: string,
+  gold: GoldDocument[],
+  fileOf: (f: string) => string,
+  tfidf = true,
+): Promise<SloganScores> {
   const docs = await readAllDocs(gold.map((d) => fileOf(d.file)));
   const inDocs = new Map<string, Set<number>>();
   const core = new Set<string>();
-  gold.forEach((d, i) => d.slogans.forEach((s) => {
-    const k = sloganKeyOf(s.slogan);
-    if (!inDocs.has(k)) inDocs.set(k, new Set());
-    inDocs.get(k)!.add(i);
-    if ((s.tier ?? 'core') === 'core') core.add(k);
-  }));
+  gold.forEach((d, i) =>
+    d.slogans.forEach((s) => {
+      const k = sloganKeyOf(s.slogan);
+      if (!inDocs.has(k)) inDocs.set(k, new Set());
+      inDocs.get(k)!.add(i);
+      if ((s.tier ?? 'core') === 'core') core.add(k);
+    }),
+  );
   const recurring = [...inDocs].filter(([k, ds]) => ds.size >= 2 && core.has(k)).map(([k]) => k);
   const miner = new SloganMiner({ minDocs: 2 });
   docs.forEach((d) => miner.addFound(d));
@@ -61,12 +92,16 @@ export async function scoreSlogans(label: string, gold: GoldDocument[], fileOf: 
   const baseline = tfidf ? tfidfRows(docs) : [];
   const baselineTop = baseline.slice(0, 50);
   return {
-    label, documents: docs.length, recurring: recurring.length,
+    label,
+    documents: docs.length,
+    recurring: recurring.length,
     recall: ratio(recurring.filter((k) => found.has(k)).length, recurring.length),
-    precision: ratio(top.filter((k) => inDocs.has(k)).length, top.length), top: top.length,
+    precision: ratio(top.filter((k) => inDocs.has(k)).length, top.length),
+    top: top.length,
     tfidfRecall: ratio(recurring.filter((k) => baseline.includes(k)).length, recurring.length),
     tfidfPrecision: ratio(baselineTop.filter((k) => inDocs.has(k)).length, baselineTop.length),
-    missed: recurring.filter((k) => !found.has(k)), wrong: top.filter((k) => !inDocs.has(k)),
+    missed: recurring.filter((k) => !found.has(k)),
+    wrong: top.filter((k) => !inDocs.has(k)),
   };
 }
 
@@ -74,7 +109,10 @@ export async function scoreSlogans(label: string, gold: GoldDocument[], fileOf: 
 function tfidfRows(docs: Document[]): string[] {
   const df = new Map<string, number>();
   for (const d of docs) for (const word of tfidfKeywords(d.text, 20)) df.set(sloganKeyOf(word), (df.get(sloganKeyOf(word)) ?? 0) + 1);
-  return [...df].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  return [...df]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([w]) => w);
 }
 
 /**
@@ -88,8 +126,11 @@ function tfidfKeywords(text: string, top: number): string[] {
   const stop = jiebaStopWords();
   const tf = new Map<string, number>();
   for (const { word } of segment(text)) if ([...word].length > 1 && !stop.has(word)) tf.set(word, (tf.get(word) ?? 0) + 1);
-  return [...tf].map(([word, n]) => [word, n * (idf.get(word) ?? mean)] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top).map(([word]) => word);
+  return [...tf]
+    .map(([word, n]) => [word, n * (idf.get(word) ?? mean)] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, top)
+    .map(([word]) => word);
 }
 
 function ratio(a: number, b: number): number {

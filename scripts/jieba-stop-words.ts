@@ -6,5 +6,10 @@ import { dirname, join } from 'node:path';
 export function jiebaStopWords(): Set<string> {
   const require = createRequire(import.meta.url);
   const file = join(dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict', 'stop_words.utf8');
-  return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
 }

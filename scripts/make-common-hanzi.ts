@@ -15,7 +15,11 @@ for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   if (!word || !freq) continue;
   for (const ch of word) if (/\p{Script=Han}/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + Number(freq));
 }
-const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3000).map(([c]) => c);
-const header = '# The 3000 most frequent characters of the cppjieba dictionary (jieba.dict.utf8, shipped with nodejieba),\n'
-  + '# by summed word frequency. Made by scripts/make-common-hanzi.ts; used to score candidate decodings.\n';
+const top = [...counts]
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .slice(0, 3000)
+  .map(([c]) => c);
+const header =
+  '# The 3000 most frequent characters of the cppjieba dictionary (jieba.dict.utf8, shipped with nodejieba),\n' +
+  '# by summed word frequency. Made by scripts/make-common-hanzi.ts; used to score candidate decodings.\n';
 writeFileSync('data/common-hanzi.txt', header + top.join('').replace(/(.{100})/g, '$1\n') + '\n');

@@ -19,7 +19,10 @@ for (const name of readdirSync(seeds).sort()) {
   const stem = name.replace(/\.txt$/, '');
   writeFileSync(join(out, 'gb18030', name), iconv.encode(text, 'gb18030'));
   writeFileSync(join(out, 'big5', name), iconv.encode(text, 'big5hkscs'));
-  const body = text.split('\n').map((l) => (l.trim() ? `<p>${escapeHtml(l)}</p>` : '')).join('\n');
+  const body = text
+    .split('\n')
+    .map((l) => (l.trim() ? `<p>${escapeHtml(l)}</p>` : ''))
+    .join('\n');
   const page = `<!DOCTYPE html>\n<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk">\n<title>${escapeHtml(stem)}</title>\n<style>p { margin: 0 }</style><script>var tracker = "<p>not text</p>";</script></head>\n<body><nav><a href="/">首页</a> | <a href="/news">新闻</a></nav>\n<div class="article">\n${body}\n</div>\n</body></html>\n`;
   writeFileSync(join(out, 'html', `${stem}.html`), iconv.encode(page, 'gb18030'));
   records.push(JSON.stringify({ id: stem, content: text }));

@@ -7,7 +7,12 @@ import { tuneHeap } from '../dist/src/cli/heap.js';
 // As bin/policy-mine.js does.
 tuneHeap(process.execArgv);
 
-const devNull = { write() { return true; }, isTTY: false };
+const devNull = {
+  write() {
+    return true;
+  },
+  isTTY: false,
+};
 const status = await runCli(process.argv.slice(2), { stdout: devNull, stderr: devNull, env: {} });
 process.stderr.write(`maxrss_kb=${peakRssKb()} status=${status}\n`);
 // The CLI's own exit status, so that the bench sees a run that failed.

@@ -11,12 +11,18 @@ import * as OpenCC from 'opencc-js';
 const SYLLABLES = ['jīng', 'jì', 'fā', 'zhǎn', 'qiáng', 'diào', 'xiàng', 'mù', 'jiàn', 'shè', 'chǎn', 'yè', 'qū', 'wǎng', 'guó', 'shí'];
 const MOJIBAKE = ['锟斤拷', '?!蹦J?', '?。?', '鈥?', '\ufffd\ufffd'];
 const HEADER = ['公元 月 農曆 年 [ 年 ]', '發佈時間:2024年01月01日', '來源:政府網', '打印', '字體:'];
-const FOOTER = ['掃描二維碼', '在您的設備上瀏覽本頁', '聯繫我們 | 關於我們 | 版權申明 | 網站地圖', '版權所有:某某市人民政府 ICP備12345678號-1', '甘公網安備 62070202000150號'];
+const FOOTER = [
+  '掃描二維碼',
+  '在您的設備上瀏覽本頁',
+  '聯繫我們 | 關於我們 | 版權申明 | 網站地圖',
+  '版權所有:某某市人民政府 ICP備12345678號-1',
+  '甘公網安備 62070202000150號',
+];
 
 /** A small seeded generator: the same noise on every run. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 export function addNoise(text: string, seed: number): string {
@@ -31,7 +37,10 @@ export function addNoise(text: string, seed: number): string {
   return `${HEADER.join('\n')}\n\n${out}\n\n${FOOTER.join('\n')}\n`;
 }
 
-export async function makeNoisyCopies(pathOf: (f: string) => string, files: string[]): Promise<{ pathOf(f: string): string; remove(): void }> {
+export async function makeNoisyCopies(
+  pathOf: (f: string) => string,
+  files: string[],
+): Promise<{ pathOf(f: string): string; remove(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'policy-mine-noisy-'));
   files.forEach((f, i) => {
     const target = join(dir, f);

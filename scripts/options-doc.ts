@@ -13,8 +13,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 function line(o: OptionSpec): string {
   const choices = o.choices && !o.choices.every((c) => o.help.includes(c)) ? `one of ${o.choices.join(', ')}` : '';
   const value = o.default !== undefined && !Array.isArray(o.default) && !o.help.includes('default') ? `default ${String(o.default)}` : '';
-  const extra = [choices, value, o.required ? 'required' : '']
-    .filter(Boolean).join('; ');
+  const extra = [choices, value, o.required ? 'required' : ''].filter(Boolean).join('; ');
   return `| \`${cell(o.flags)}\` | ${cell(o.help)}${extra ? ` (${cell(extra)})` : ''} |`;
 }
 
@@ -25,7 +24,8 @@ function table(title: string, options: readonly OptionSpec[]): string {
 const COMMAND_ORDER: CommandName[] = ['slogans', 'directives', 'targets', 'kwic', 'text', 'report'];
 
 export function optionsMarkdown(): string {
-  const own = (c: CommandName) => OPTIONS.filter((o) => o.commands.includes(c) && (o.group === 'command' || (o.group === 'reading' && o.commands.length === 1)));
+  const own = (c: CommandName) =>
+    OPTIONS.filter((o) => o.commands.includes(c) && (o.group === 'command' || (o.group === 'reading' && o.commands.length === 1)));
   const parts = COMMAND_ORDER.map((c) => table(c, own(c))).filter((t) => t.includes('| `'));
   // kwic's -q is listed with kwic's own options.
   const reading = OPTIONS.filter((o) => o.group === 'reading' && o.commands.length > 1);

@@ -11,7 +11,12 @@ import { runCli } from '../src/cli/program.js';
 async function printed(args: string[], input = ''): Promise<string> {
   let out = '';
   await runCli(args, {
-    stdout: { write: (s: string) => { out += s; return true; } },
+    stdout: {
+      write: (s: string) => {
+        out += s;
+        return true;
+      },
+    },
     stderr: { write: () => true },
     stdin: async () => Buffer.from(input),
     env: {},
@@ -126,7 +131,8 @@ ${MESSAGE_LIST}.
 `;
 }
 
-const MESSAGE_LIST = 'errors `not-found`, `unreadable`, `binary`, `stage-failed`, `malformed-record`, `no-text-field`; warnings `empty`, `invalid-bytes`, `long-line`, `mojibake`, `meta`; notes `encoding-guess`, `not-a-document`, `duplicate`';
+const MESSAGE_LIST =
+  'errors `not-found`, `unreadable`, `binary`, `stage-failed`, `malformed-record`, `no-text-field`; warnings `empty`, `invalid-bytes`, `long-line`, `mojibake`, `meta`; notes `encoding-guess`, `not-a-document`, `duplicate`';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { readFileSync, writeFileSync } = await import('node:fs');

@@ -21,7 +21,13 @@ import { findCandidates } from '../src/extract/slogans/candidates.js';
 import { loadLexicon } from '../src/extract/slogans/lexicon.js';
 import { branchingEntropy } from '../src/extract/slogans/discovery.js';
 
-const CORPORA = ['gwr-national-1954-2025', 'cpc-congress-reports', 'gwr-provincial-2026', 'state-council-policies-2018-2019', 'xwlb-2022-2026'];
+const CORPORA = [
+  'gwr-national-1954-2025',
+  'cpc-congress-reports',
+  'gwr-provincial-2026',
+  'state-council-policies-2018-2019',
+  'xwlb-2022-2026',
+];
 const out = process.argv[2] ?? 'lexicon-candidates.tsv';
 const root = corporaRoot();
 const lexicon = loadLexicon();
@@ -44,13 +50,25 @@ const stats = new Map<string, Stat>();
 const wordFreq = new Map<string, number>();
 let totalWords = 0;
 let docIndex = 0;
-const FUNCTION = /^(的|了|和|与|及|在|是|对|把|被|将|要|也|都|而|并|等|中|上|下|为|以|从|向|于|或|其|这|那|我|你|他|她|它|个|之|着|过|就|还|又|再|更|最|很|不|没|有|让|使|给|由|所|则|即|但|如|若|因|故|此|该|各|每|某)$/;
+const FUNCTION =
+  /^(的|了|和|与|及|在|是|对|把|被|将|要|也|都|而|并|等|中|上|下|为|以|从|向|于|或|其|这|那|我|你|他|她|它|个|之|着|过|就|还|又|再|更|最|很|不|没|有|让|使|给|由|所|则|即|但|如|若|因|故|此|该|各|每|某)$/;
 const CLAUSE = /[^\p{Script=Han}\dA-Za-z+×]/u;
 
 function stat(key: string): Stat {
   let s = stats.get(key);
   if (!s) {
-    s = { docs: 0, count: 0, lastDoc: -1, corpora: new Set(), years: new Set(), finders: new Set(), left: new Map(), right: new Map(), edges: [0, 0], examples: [] };
+    s = {
+      docs: 0,
+      count: 0,
+      lastDoc: -1,
+      corpora: new Set(),
+      years: new Set(),
+      finders: new Set(),
+      left: new Map(),
+      right: new Map(),
+      edges: [0, 0],
+      examples: [],
+    };
     stats.set(key, s);
   }
   return s;
@@ -95,7 +113,11 @@ function ngrams(line: string, from: number, visit: (start: number, end: number, 
       chars += t.word.length;
       if (chars > 14) break;
       if (chars < 3 || FUNCTION.test(t.word)) continue;
-      visit(from + tokens[i].start, from + tokens[i].start + chars, tokens.slice(i, i + n).map((x) => x.word));
+      visit(
+        from + tokens[i].start,
+        from + tokens[i].start + chars,
+        tokens.slice(i, i + n).map((x) => x.word),
+      );
     }
   }
 }
@@ -106,7 +128,8 @@ function seriesIn(text: string, visit: (start: number, end: number) => void): vo
   for (const m of text.matchAll(SERIES)) {
     const items = m[0].split('、');
     const same = (f: (s: string) => string) => items.every((x) => f(x) === f(items[0]));
-    const shaped = same((s) => s[0]) || same((s) => s.at(-1)!) || (same((s) => String(s.length)) && items.length >= 3 && items[0].length <= 4);
+    const shaped =
+      same((s) => s[0]) || same((s) => s.at(-1)!) || (same((s) => String(s.length)) && items.length >= 3 && items[0].length <= 4);
     if (shaped && items.length >= 2) visit(m.index!, m.index! + m[0].length);
   }
 }
@@ -136,7 +159,12 @@ for (const corpus of CORPORA) {
     docIndex++;
     n++;
     // Lossy counting: n-grams seen in one document, long ago, will not recur enough to be proposed.
-    if (docIndex % 500 === 0) for (const [k, s] of stats) if (s.docs === 1 && s.lastDoc < docIndex - 500) { stats.delete(k); wordsOf.delete(k); }
+    if (docIndex % 500 === 0)
+      for (const [k, s] of stats)
+        if (s.docs === 1 && s.lastDoc < docIndex - 500) {
+          stats.delete(k);
+          wordsOf.delete(k);
+        }
   }
   process.stderr.write(`${corpus}: ${n} documents, ${stats.size} candidates held\n`);
 }
@@ -161,9 +189,26 @@ for (const [key, s] of stats) {
   if (!listed && !found && (left < 1 || right < 1 || pmi < 3)) continue;
   const score = Math.log(s.docs) * Math.min(3, s.corpora.size) + (found ? 2 : 0) + (listed ? 5 : 0);
   const years = [...s.years].sort();
-  rows.push([key, [...s.finders].sort().join(','), s.docs, s.count, [...s.corpora].join(','), years.length ? `${years[0]}-${years.at(-1)}` : '',
-    Number.isFinite(pmi) ? pmi.toFixed(1) : '', left.toFixed(2), right.toFixed(2), score.toFixed(2), listed ? 'listed' : '', ...s.examples].join('\t'));
+  rows.push(
+    [
+      key,
+      [...s.finders].sort().join(','),
+      s.docs,
+      s.count,
+      [...s.corpora].join(','),
+      years.length ? `${years[0]}-${years.at(-1)}` : '',
+      Number.isFinite(pmi) ? pmi.toFixed(1) : '',
+      left.toFixed(2),
+      right.toFixed(2),
+      score.toFixed(2),
+      listed ? 'listed' : '',
+      ...s.examples,
+    ].join('\t'),
+  );
 }
 rows.sort((a, b) => Number(b.split('\t')[9]) - Number(a.split('\t')[9]));
-writeFileSync(out, `candidate\tfinders\tdocuments\toccurrences\tcorpora\tyears\tcohesion\tleft_entropy\tright_entropy\tscore\tin_lexicon\texample\texample\n${rows.join('\n')}\n`);
+writeFileSync(
+  out,
+  `candidate\tfinders\tdocuments\toccurrences\tcorpora\tyears\tcohesion\tleft_entropy\tright_entropy\tscore\tin_lexicon\texample\texample\n${rows.join('\n')}\n`,
+);
 process.stderr.write(`${rows.length} candidates written to ${out}\n`);

@@ -7,8 +7,18 @@ import { PREBUILT_HELP_FILE } from '../dist/src/cli/quick-answers.js';
 
 let text = '';
 const status = await runCli(['--help'], {
-  stdout: { write: (s) => { text += s; }, isTTY: false },
-  stderr: { write: (s) => { process.stderr.write(s); }, isTTY: false },
+  stdout: {
+    write: (s) => {
+      text += s;
+    },
+    isTTY: false,
+  },
+  stderr: {
+    write: (s) => {
+      process.stderr.write(s);
+    },
+    isTTY: false,
+  },
   env: {},
 });
 if (status !== 0 || !text) throw new Error(`--help gave status ${status} and ${text.length} characters`);

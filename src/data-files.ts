@@ -21,7 +21,9 @@ export function dataPath(name: string): string {
 
 /** Lines of a bundled data file without `#` comments and blank lines. */
 export function readDataLines(name: string): string[] {
-  return readFileSync(dataPath(name), 'utf8').split('\n').map((l) => l.replace(/\r$/, ''))
+  return readFileSync(dataPath(name), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
     .filter((l) => l.trim() !== '' && !l.startsWith('#'));
 }
 

@@ -69,8 +69,14 @@ export interface Document {
 }
 
 export function createDocument(init: {
-  name: string; path: string; format: InputFormat; encoding: string; original: string;
-  record?: { id: string; line: number }; meta?: DocumentMeta; base?: Document['base'];
+  name: string;
+  path: string;
+  format: InputFormat;
+  encoding: string;
+  original: string;
+  record?: { id: string; line: number };
+  meta?: DocumentMeta;
+  base?: Document['base'];
 }): Document {
   return { ...init, text: init.original, maps: [], meta: init.meta ?? {}, messages: [] };
 }

@@ -31,7 +31,12 @@ export interface CorpusOptions extends ReadOptions, SurveyOptions {
  * named in the summary; a survey pass reads the corpus once first to find
  * them and the repeated lines (unless both are kept).
  */
-async function* corpusItems(inputs: readonly string[], options: CorpusOptions, summary: SummaryBuilder, hooks: RunHooks): AsyncGenerator<ReadItem & { ok: true | false }> {
+async function* corpusItems(
+  inputs: readonly string[],
+  options: CorpusOptions,
+  summary: SummaryBuilder,
+  hooks: RunHooks,
+): AsyncGenerator<ReadItem & { ok: true | false }> {
   const read = { ...options, stdin: options.stdin && once(options.stdin) };
   const survey = options.keepDuplicates && options.keepRepeated ? undefined : await surveyCorpus(inputs, read, options);
   if (survey) summary.setRepeated(survey.repeatedLines().values());
@@ -86,7 +91,10 @@ async function surveyCorpus(inputs: readonly string[], read: ReadOptions, option
  * (duplicates left out, repeated lines removed): documents, and failures that
  * name the file.
  */
-export async function* readDocuments(inputs: readonly string[], options: CorpusOptions = {}): AsyncGenerator<ReadItem & { ok: true | false }> {
+export async function* readDocuments(
+  inputs: readonly string[],
+  options: CorpusOptions = {},
+): AsyncGenerator<ReadItem & { ok: true | false }> {
   for await (const item of corpusItems(inputs, options, new SummaryBuilder(), {})) {
     yield item.ok ? { ok: true, doc: prepareDocument(item.doc, options.meta?.(item.doc)) } : item;
   }
@@ -143,8 +151,13 @@ export type MetaOverride = (doc: Document) => Partial<DocumentMeta> | undefined;
  * failures included, wherever it was done and whatever order the workers
  * finish in. A `take` that throws becomes a message on its document.
  */
-export async function forEachDocument(inputs: readonly string[], options: CorpusOptions, work: Work, executor: Executor = INLINE,
-  hooks: RunHooks = {}): Promise<Summary> {
+export async function forEachDocument(
+  inputs: readonly string[],
+  options: CorpusOptions,
+  work: Work,
+  executor: Executor = INLINE,
+  hooks: RunHooks = {},
+): Promise<Summary> {
   const summary = new SummaryBuilder();
   const order = new InOrder(executor.window, MAX_HELD);
   const tools = work.tools ?? new FindTools();
@@ -156,14 +169,18 @@ export async function forEachDocument(inputs: readonly string[], options: Corpus
     // Finished tasks are reported by events: when no worker seems to have room, let those in and ask again.
     if (executor.threads && !executor.hasRoom()) await nextTurn();
     const started = start(item.doc, work.request, tools, executor, options.meta?.(item.doc));
-    await order.push(started, async ({ doc, found }) => {
-      try {
-        await work.take(doc, found);
-      } catch (e) {
-        report(doc, 'stage-failed', `could not be taken: ${(e as Error).message}`);
-      }
-      count(doc, summary, hooks);
-    }, item.doc.original.length);
+    await order.push(
+      started,
+      async ({ doc, found }) => {
+        try {
+          await work.take(doc, found);
+        } catch (e) {
+          report(doc, 'stage-failed', `could not be taken: ${(e as Error).message}`);
+        }
+        count(doc, summary, hooks);
+      },
+      item.doc.original.length,
+    );
   }
   await order.drain();
   return summary.build();
@@ -176,17 +193,27 @@ interface Done {
 }
 
 /** Start a document's cleaning and finding where it is best done (see forEachDocument). */
-function start(doc: Document, request: FindRequest, tools: FindTools, executor: Executor, meta: Partial<DocumentMeta> | undefined): Promise<Done> {
+function start(
+  doc: Document,
+  request: FindRequest,
+  tools: FindTools,
+  executor: Executor,
+  meta: Partial<DocumentMeta> | undefined,
+): Promise<Done> {
   const shippable = doc.original.length <= MAX_SHIPPED;
   if (shippable && executor.hasRoom()) {
-    return executor.run('mine', { doc: shipRead(doc), meta, request })
-      .then(({ cleaned, found }) => ({ doc: landCleaned(doc, cleaned), found }), (e) => failedThere(e, prepareDocument(doc, meta)));
+    return executor.run('mine', { doc: shipRead(doc), meta, request }).then(
+      ({ cleaned, found }) => ({ doc: landCleaned(doc, cleaned), found }),
+      (e) => failedThere(e, prepareDocument(doc, meta)),
+    );
   }
   prepareDocument(doc, meta);
   if (shippable && executor.threads && needsSegmentation(request)) {
     // Found as soon as the segmentation is here, not in the document's turn: with several workers it may come early.
-    return executor.run('segment', doc.text)
-      .then((segmentation) => ({ doc, found: findIn(doc, request, tools, segmentation) }), (e) => failedThere(e, doc));
+    return executor.run('segment', doc.text).then(
+      (segmentation) => ({ doc, found: findIn(doc, request, tools, segmentation) }),
+      (e) => failedThere(e, doc),
+    );
   }
   return Promise.resolve({ doc, found: findIn(doc, request, tools) });
 }
@@ -218,8 +245,13 @@ const MAX_HELD = 8 * MAX_SHIPPED;
  * (ranking uses them), then they stop, whatever happened. The one
  * orchestration of the library and the command line.
  */
-export async function runCorpus<T>(inputs: readonly string[], options: CorpusOptions & { jobs?: number }, work: Work, hooks: RunHooks,
-  finish: (summary: Summary, executor: Executor) => Promise<T>): Promise<T> {
+export async function runCorpus<T>(
+  inputs: readonly string[],
+  options: CorpusOptions & { jobs?: number },
+  work: Work,
+  hooks: RunHooks,
+  finish: (summary: Summary, executor: Executor) => Promise<T>,
+): Promise<T> {
   const jobs = options.jobs ?? 1;
   if (jobs <= 1) return finish(await forEachDocument(inputs, options, work, INLINE, hooks), INLINE);
   // Loaded here, not at the top: a run on one thread starts no worker.

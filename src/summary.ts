@@ -87,9 +87,18 @@ export class SummaryBuilder {
 
   build(): Summary {
     return {
-      files: this.files.size, paths: [...this.files], documents: this.documents, skipped: this.skipped, ignored: this.ignored,
-      duplicates: this.duplicates, repeatedLines: this.repeated, split: { files: this.splitFiles.size, items: this.items },
-      undated: this.undated, withWarnings: this.withWarnings, messages: this.messages, ...(this.interrupted ? { interrupted: this.interrupted } : {}),
+      files: this.files.size,
+      paths: [...this.files],
+      documents: this.documents,
+      skipped: this.skipped,
+      ignored: this.ignored,
+      duplicates: this.duplicates,
+      repeatedLines: this.repeated,
+      split: { files: this.splitFiles.size, items: this.items },
+      undated: this.undated,
+      withWarnings: this.withWarnings,
+      messages: this.messages,
+      ...(this.interrupted ? { interrupted: this.interrupted } : {}),
     };
   }
 

@@ -1,3 +1,3 @@
-declare module "opencc-js" {
+declare module 'opencc-js' {
   export function Converter(options: { from: string; to: string }): (text: string) => string;
 }

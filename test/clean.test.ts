@@ -42,8 +42,21 @@ test('mojibake: signatures and lost characters are found, questions are not', as
 });
 
 test('boilerplate lines go, article lines that mention the same words stay', async () => {
-  for (const l of ['联系我们 | 关于我们 | 版权申明 | 网站地图', '版权所有:中共张掖市委 张掖市人民政府 陇ICP备13000766号-2', '责任编辑:马和相', '扫描二维码', '请输入验证码', '【字号：', '下载']) assert.ok(isBoilerplate(l), l);
-  for (const l of ['要加强知识产权保护，打击侵犯版权所有人权益的行为，营造良好的创新环境，推动形成尊重知识、尊重创造的社会风尚，为高质量发展提供有力支撑，切实维护权利人合法权益，严厉查处各类违法违规行为。', '市领导参加。']) assert.ok(!isBoilerplate(l), l);
+  for (const l of [
+    '联系我们 | 关于我们 | 版权申明 | 网站地图',
+    '版权所有:中共张掖市委 张掖市人民政府 陇ICP备13000766号-2',
+    '责任编辑:马和相',
+    '扫描二维码',
+    '请输入验证码',
+    '【字号：',
+    '下载',
+  ])
+    assert.ok(isBoilerplate(l), l);
+  for (const l of [
+    '要加强知识产权保护，打击侵犯版权所有人权益的行为，营造良好的创新环境，推动形成尊重知识、尊重创造的社会风尚，为高质量发展提供有力支撑，切实维护权利人合法权益，严厉查处各类违法违规行为。',
+    '市领导参加。',
+  ])
+    assert.ok(!isBoilerplate(l), l);
 });
 
 test('metadata: labelled dates, chained fields and government page headers', async () => {
@@ -52,7 +65,10 @@ test('metadata: labelled dates, chained fields and government page headers', asy
   assert.deepEqual(meta, { date: '2022-03-02' });
   assert.deepEqual([...remove], [1]);
   const gov: Record<string, string> = {};
-  readHeader(['索 引 号：', '000014349/2019-00001', '发文机关：', '国务院办公厅', '成文日期：', '2019年01月01日', '标 题：', '关于……的通知'], gov);
+  readHeader(
+    ['索 引 号：', '000014349/2019-00001', '发文机关：', '国务院办公厅', '成文日期：', '2019年01月01日', '标 题：', '关于……的通知'],
+    gov,
+  );
   assert.deepEqual(gov, { source: '国务院办公厅', date: '2019-01-01', title: '关于……的通知' });
   const published: DocumentMeta = {};
   assert.deepEqual([...readHeader(['当前位置：', '首页', '发表时间：', '2026-02-09 09:45:30', '阅读量：'], published)], [2, 3]);
@@ -62,7 +78,7 @@ test('metadata: labelled dates, chained fields and government page headers', asy
   assert.equal(parseDate('2024-13-40'), undefined);
 });
 
-test('metadata: a document\'s own dateline or closing date when it has no header fields', async () => {
+test("metadata: a document's own dateline or closing date when it has no header fields", async () => {
   const body = Array.from({ length: 50 }, (_, i) => `第${i + 1}段。要在2019年12月31日前完成任务。`).join('\n');
   const cases: Array<[string, string | undefined]> = [
     ['2024年政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强', '2024-03-05'],
@@ -102,9 +118,11 @@ test('metadata: a document\'s own dateline or closing date when it has no header
   assert.equal(parseDate('2024年2月29日'), '2024-02-29');
 });
 
-test('metadata: header fields, then the file name, then the document\'s own dateline', async () => {
-  const doc = (path: string, text: string) => prepareDocument(createDocument({ name: path, path, format: 'text', encoding: 'utf-8', original: text }));
-  const dateline = '2024年政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n现在，我代表国务院向大会报告政府工作。\n';
+test("metadata: header fields, then the file name, then the document's own dateline", async () => {
+  const doc = (path: string, text: string) =>
+    prepareDocument(createDocument({ name: path, path, format: 'text', encoding: 'utf-8', original: text }));
+  const dateline =
+    '2024年政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n现在，我代表国务院向大会报告政府工作。\n';
   assert.equal(doc('report.txt', dateline).meta.date, '2024-03-05');
   assert.equal(doc('20240306-report.txt', dateline).meta.date, '2024-03-06');
   assert.equal(doc('report.txt', `发布时间：2024年03月07日\n${dateline}`).meta.date, '2024-03-07');
@@ -112,7 +130,13 @@ test('metadata: header fields, then the file name, then the document\'s own date
 });
 
 test('normalisation: simplified script, canonical width, variants, same length', async () => {
-  for (const [from, to] of [['經濟發展', '经济发展'], ['ＡＢＣ１２３％', 'ABC123%'], ['承載著', '承载着'], ['著作', '著作'], ['發展,推進', '发展，推进']]) {
+  for (const [from, to] of [
+    ['經濟發展', '经济发展'],
+    ['ＡＢＣ１２３％', 'ABC123%'],
+    ['承載著', '承载着'],
+    ['著作', '著作'],
+    ['發展,推進', '发展，推进'],
+  ]) {
     assert.equal(canonicalLine(from), to);
     assert.equal(canonicalLine(from).length, from.length);
   }
@@ -123,7 +147,11 @@ test('normalisation: simplified script, canonical width, variants, same length',
 test('decoding: UTF-8, GB18030 and Big5 are told apart; binary is refused', async () => {
   const text = readFileSync(join(ROOT, 'fixtures', 'seeds', '004_7c11dd2c7fd5fdc1.txt'), 'utf8');
   const simplified = canonicalLine(text.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''));
-  for (const [enc, expected, input] of [['gb18030', 'gb18030', simplified], ['big5hkscs', 'big5', text], ['utf-8', 'utf-8', text]] as const) {
+  for (const [enc, expected, input] of [
+    ['gb18030', 'gb18030', simplified],
+    ['big5hkscs', 'big5', text],
+    ['utf-8', 'utf-8', text],
+  ] as const) {
     const r = decodeBytes(iconv.encode(input, enc));
     assert.ok(r.ok);
     if (r.ok) assert.equal(r.value.encoding, expected);
@@ -135,7 +163,8 @@ test('decoding: UTF-8, GB18030 and Big5 are told apart; binary is refused', asyn
 });
 
 test('HTML: scripts, styles and navigation dropped; blocks become lines; entities decoded; offsets map back', async () => {
-  const html = '<html><head><title>标题_某某县人民政府</title><script>var x="<p>no</p>";</script></head><body><nav>首页 | 新闻</nav><p>招商&amp;引资</p><div>第二段&nbsp;文字</div></body></html>';
+  const html =
+    '<html><head><title>标题_某某县人民政府</title><script>var x="<p>no</p>";</script></head><body><nav>首页 | 新闻</nav><p>招商&amp;引资</p><div>第二段&nbsp;文字</div></body></html>';
   const r = htmlToText(html);
   assert.equal(r.text.trim(), '招商&引资\n第二段 文字');
   assert.equal(r.title, '标题_某某县人民政府');
@@ -145,11 +174,15 @@ test('HTML: scripts, styles and navigation dropped; blocks become lines; entitie
 
 test('JSON Lines: text field, id, malformed and non-object lines reported', async () => {
   const items = [...parseJsonLines('{"id":"a","content":"文本"}\n{"url":"u","text":"二"}\n[1]\n{"id":\n{"body":"三"}\n{"title":"无"}\n')];
-  assert.deepEqual(items.map((i) => (i.ok ? i.record.id : i.code)), ['a', 'u', 'malformed-record', 'malformed-record', 'line5', 'no-text-field']);
+  assert.deepEqual(
+    items.map((i) => (i.ok ? i.record.id : i.code)),
+    ['a', 'u', 'malformed-record', 'malformed-record', 'line5', 'no-text-field'],
+  );
 });
 
 test('re-encoded, HTML-wrapped and JSON Lines copies of the seeds give the same text', async () => {
-  const lines = async (args: string[]) => (await runCli(['text', ...args])).stdout.split('\n').filter((l) => l.trim() && !l.startsWith('==>'));
+  const lines = async (args: string[]) =>
+    (await runCli(['text', ...args])).stdout.split('\n').filter((l) => l.trim() && !l.startsWith('==>'));
   const seeds = await lines(['fixtures/seeds']);
   assert.ok(seeds.length > 30);
   for (const v of readdirSync(join(ROOT, 'fixtures', 'variants'))) assert.deepEqual(await lines([`fixtures/variants/${v}`]), seeds, v);
@@ -175,9 +208,12 @@ test('region: a city short name that is an ordinary word counts only when writte
   assert.deepEqual([city.province, city.city], ['吉林省', '吉林市'], city.regionEvidence);
 });
 
-test('region: a provincial report is the province\'s, a county-level city counts for its prefecture, a national text has none', async () => {
+test("region: a provincial report is the province's, a county-level city counts for its prefecture, a national text has none", async () => {
   const report: DocumentMeta = {};
-  inferRegion('政府工作报告\n——2026年1月26日在吉林省第十四届人民代表大会第五次会议上\n长春市、长春新区加快发展，长春汽车产业集群，长春现代化都市圈。全省经济增长。', report);
+  inferRegion(
+    '政府工作报告\n——2026年1月26日在吉林省第十四届人民代表大会第五次会议上\n长春市、长春新区加快发展，长春汽车产业集群，长春现代化都市圈。全省经济增长。',
+    report,
+  );
   assert.deepEqual([report.province, report.city], ['吉林省', undefined], report.regionEvidence);
   const speaking: DocumentMeta = {};
   inferRegion('全省上下，我省坚持，全省推进。太原市、太原都市区、大同市加快发展，太原综改区。山西转型发展。', speaking);
@@ -186,6 +222,9 @@ test('region: a provincial report is the province\'s, a county-level city counts
   inferRegion('义乌市召开会议，义乌小商品市场，义乌国际陆港。', county);
   assert.deepEqual([county.province, county.city], ['浙江省', '金华市'], county.regionEvidence);
   const national: DocumentMeta = {};
-  inferRegion('政府工作报告\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n我国经济，台湾同胞，台湾问题，香港、澳门繁荣稳定，台湾。', national);
+  inferRegion(
+    '政府工作报告\n——2010年3月5日在第十一届全国人民代表大会第三次会议上\n我国经济，台湾同胞，台湾问题，香港、澳门繁荣稳定，台湾。',
+    national,
+  );
   assert.equal(national.province, undefined, national.regionEvidence);
 });

@@ -12,24 +12,34 @@ import { runCli } from './helpers.js';
 import { DIRECTIVE_FIELDS, KWIC_FIELDS, SLOGAN_FIELDS, TARGET_FIELDS, type Field } from '../src/report/schema.js';
 
 const COMMANDS: Array<[string[], readonly Field[]]> = [
-  [['slogans'], SLOGAN_FIELDS], [['directives'], DIRECTIVE_FIELDS], [['kwic', '招大引强'], KWIC_FIELDS], [['targets', '--all'], TARGET_FIELDS],
+  [['slogans'], SLOGAN_FIELDS],
+  [['directives'], DIRECTIVE_FIELDS],
+  [['kwic', '招大引强'], KWIC_FIELDS],
+  [['targets', '--all'], TARGET_FIELDS],
 ];
 
 /** Whether a JSON value is of a field's type (null where the field may be empty). */
 function ofType(value: unknown, field: Field): boolean {
   if (value === null) return Boolean(field.nullable);
   switch (field.type) {
-    case 'string': return typeof value === 'string';
-    case 'integer': return Number.isInteger(value);
-    case 'number': return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'date': return typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
-    case 'list': return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    case 'objects': return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
+    case 'list':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'objects':
+      return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
   }
 }
 
-test('every format of every command has the schema\'s fields, in order, of its types (CSV read back with a CSV parser)', async () => {
+test("every format of every command has the schema's fields, in order, of its types (CSV read back with a CSV parser)", async () => {
   const inputs = ['fixtures/seeds', 'test/data/directives/1-structure.txt'];
   for (const [cmd, fields] of COMMANDS) {
     const names = fields.map((x) => x.name);
@@ -42,10 +52,18 @@ test('every format of every command has the schema\'s fields, in order, of its t
     const rows = JSON.parse(json.stdout).rows as Record<string, unknown>[];
     assert.ok(rows.length > 0, `${cmd[0]} has rows`);
     assert.equal(records.length - 1, rows.length, `${cmd[0]}: as many CSV records as JSON rows`);
-    assert.deepEqual(jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l)), rows, `${cmd[0]}: JSON Lines are the JSON rows`);
+    assert.deepEqual(
+      jsonl.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+      rows,
+      `${cmd[0]}: JSON Lines are the JSON rows`,
+    );
     rows.forEach((row, i) => {
       assert.deepEqual(Object.keys(row), names, `${cmd[0]}: JSON row ${i} has the schema's fields in order`);
-      for (const field of fields) assert.ok(ofType(row[field.name], field), `${cmd[0]}: ${field.name} is a ${field.type}: ${JSON.stringify(row[field.name])}`);
+      for (const field of fields)
+        assert.ok(ofType(row[field.name], field), `${cmd[0]}: ${field.name} is a ${field.type}: ${JSON.stringify(row[field.name])}`);
       // The CSV cell says the same: numbers as written, lists joined with " | ", objects as JSON, null as empty.
       records[i + 1].forEach((cell, k) => assert.equal(cell, csvCell(row[names[k]]), `${cmd[0]}: ${names[k]} in CSV row ${i}`));
     });
@@ -65,7 +83,10 @@ test('JSON has rows and a summary that accounts for every input', async () => {
   const out = JSON.parse(run.stdout);
   assert.equal(out.summary.files, 6);
   assert.equal(out.summary.documents, 5);
-  assert.deepEqual(out.summary.skipped.map((s: { file: string }) => s.file), ['missing.txt']);
+  assert.deepEqual(
+    out.summary.skipped.map((s: { file: string }) => s.file),
+    ['missing.txt'],
+  );
 });
 
 test('JSON Lines: one JSON row per line', async () => {
@@ -80,7 +101,11 @@ test('piped stdout gets CSV without colour; --bom starts CSV with a BOM', async 
   assert.ok(run.stdout.startsWith('rank,slogan,kind'));
   // LF line ends, so that awk and cut read fields as they are; --crlf for CRLF.
   assert.ok(!run.stdout.includes('\r'));
-  assert.ok((await runCli(['slogans', '--crlf', 'fixtures/seeds'])).stdout.startsWith('rank,slogan,kind,family,documents,occurrences,undated_documents,first_date,last_date,score,weight,weight_reason,found_by,forms,first_seen,first_context,locations,locations_sampled,members\r\n'));
+  assert.ok(
+    (await runCli(['slogans', '--crlf', 'fixtures/seeds'])).stdout.startsWith(
+      'rank,slogan,kind,family,documents,occurrences,undated_documents,first_date,last_date,score,weight,weight_reason,found_by,forms,first_seen,first_context,locations,locations_sampled,members\r\n',
+    ),
+  );
   assert.ok(!run.stdout.includes('\x1b['));
   const bom = await runCli(['slogans', '--bom', 'fixtures/seeds']);
   assert.ok(bom.stdout.startsWith('\ufeffrank,slogan'));
@@ -104,7 +129,14 @@ test('usage errors: one line on stderr, exit status 2', async () => {
   for (const args of [['slogans', '--bogus', 'fixtures/seeds'], ['slogans'], ['nonsense'], ['slogans', '--top', 'x', 'fixtures/seeds']]) {
     const r = await runCli(args);
     assert.equal(r.status, 2, args.join(' '));
-    assert.equal(r.stderr.trim().split('\n').filter((l) => !l.startsWith('(Did you mean')).length, 1, r.stderr);
+    assert.equal(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('(Did you mean')).length,
+      1,
+      r.stderr,
+    );
     assert.equal(r.stdout, '');
   }
 });
@@ -136,7 +168,7 @@ test('the command list of --help matches the commands themselves (it is written 
   }
 });
 
-test('the command a command line names: the first word, the one after help, none before the program\'s help or version', async () => {
+test("the command a command line names: the first word, the one after help, none before the program's help or version", async () => {
   const { commandNamed } = await import('../src/cli/commands.js');
   assert.equal(commandNamed(['slogans', '--top', '5', 'docs']), 'slogans');
   assert.equal(commandNamed(['help', 'kwic']), 'kwic');
@@ -145,10 +177,3 @@ test('the command a command line names: the first word, the one after help, none
   assert.equal(commandNamed(['slogans', '--help']), 'slogans');
   assert.equal(commandNamed([]), undefined);
 });
-
-async function printed(argv: string[], stdout: { isTTY?: boolean; columns?: number }): Promise<{ status: number; text: string }> {
-  const { runCli } = await import('../src/cli/program.js');
-  let text = '';
-  const status = await runCli(argv, { stdout: { ...stdout, write: (s: string) => { text += s; } }, stderr: { write: () => true }, env: {} });
-  return { status, text };
-}

@@ -6,10 +6,15 @@ import { CodeUnitSet } from '../src/text/code-unit-set.js';
 const letter = fc.constantFrom('，', '：', '著', '经', '經', ',', 'a', '\u3000');
 
 test('code unit set: found in a text exactly when one of its characters is there', () => {
-  fc.assert(fc.property(fc.array(letter, { maxLength: 4 }), fc.array(letter, { maxLength: 20 }), (chars, text) => {
-    const t = text.join('');
-    assert.equal(new CodeUnitSet(chars).foundIn(t), chars.some((c) => t.includes(c)));
-  }));
+  fc.assert(
+    fc.property(fc.array(letter, { maxLength: 4 }), fc.array(letter, { maxLength: 20 }), (chars, text) => {
+      const t = text.join('');
+      assert.equal(
+        new CodeUnitSet(chars).foundIn(t),
+        chars.some((c) => t.includes(c)),
+      );
+    }),
+  );
 });
 
 test('code unit set: a character beyond the BMP is never missed', () => {

@@ -21,6 +21,10 @@ test('README.md lists the options the option table holds (npm run docs writes th
 test('every command has exactly the options of the table, in its order', async () => {
   for (const entry of COMMANDS) {
     const cmd = (await entry.load())({ stdout: { write: () => true }, stderr: { write: () => true }, env: {} }, () => {});
-    assert.deepEqual(cmd.options.map((o) => o.flags), optionsOf(entry.name).map((o) => o.flags), entry.name);
+    assert.deepEqual(
+      cmd.options.map((o) => o.flags),
+      optionsOf(entry.name).map((o) => o.flags),
+      entry.name,
+    );
   }
 });

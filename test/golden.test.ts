@@ -18,13 +18,19 @@ for (const name of readdirSync(GOLDEN).sort()) {
   const argsFile = join(dir, 'args');
   if (!existsSync(argsFile)) continue;
   test(`golden: ${name}`, async () => {
-    const args = readFileSync(argsFile, 'utf8').split('\n').filter((l) => l !== '');
+    const args = readFileSync(argsFile, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
     const run = await runCli(args);
     const actual = { stdout: run.stdout, stderr: run.stderr, status: `${run.status}\n` };
     for (const part of ['stdout', 'stderr', 'status'] as const) {
       const file = join(dir, part);
       if (update) writeFileSync(file, actual[part]);
-      assert.equal(actual[part], readFileSync(file, 'utf8'), `${name}/${part} differs (npm run golden:update to accept, then read the diff)`);
+      assert.equal(
+        actual[part],
+        readFileSync(file, 'utf8'),
+        `${name}/${part} differs (npm run golden:update to accept, then read the diff)`,
+      );
     }
   });
 }

@@ -50,8 +50,18 @@ export async function runCli(args: string[], options: { input?: string | Buffer;
   let stdout = '';
   let stderr = '';
   const status = await run(args, {
-    stdout: { write: (s: string) => { stdout += s; return true; } },
-    stderr: { write: (s: string) => { stderr += s; return true; } },
+    stdout: {
+      write: (s: string) => {
+        stdout += s;
+        return true;
+      },
+    },
+    stderr: {
+      write: (s: string) => {
+        stderr += s;
+        return true;
+      },
+    },
     stdin: async () => Buffer.from(options.input ?? ''),
     env: { ...options.env },
   });

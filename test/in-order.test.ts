@@ -5,7 +5,9 @@ import { InOrder } from '../src/parallel/in-order.js';
 /** A promise and the function that settles it, for results that finish when the test says. */
 function later<T>(): { promise: Promise<T>; settle(value: T): void } {
   let settle!: (value: T) => void;
-  const promise = new Promise<T>((resolve) => { settle = resolve; });
+  const promise = new Promise<T>((resolve) => {
+    settle = resolve;
+  });
   return { promise, settle };
 }
 
@@ -15,7 +17,10 @@ test('InOrder: results are taken in the order pushed, whatever order they finish
   const order = new InOrder(10);
   const taken: number[] = [];
   const results = [later<number>(), later<number>(), later<number>()];
-  for (const r of results) await order.push(r.promise, (v) => { taken.push(v); });
+  for (const r of results)
+    await order.push(r.promise, (v) => {
+      taken.push(v);
+    });
   results[2].settle(2);
   results[1].settle(1);
   await tick();
@@ -27,7 +32,9 @@ test('InOrder: results are taken in the order pushed, whatever order they finish
 
 test('InOrder: a ready head is taken at the next push; more than the window, or than the budget, waits for the oldest', async () => {
   const taken: string[] = [];
-  const take = (v: string) => { taken.push(v); };
+  const take = (v: string) => {
+    taken.push(v);
+  };
   const byCount = new InOrder(2);
   await byCount.push(Promise.resolve('a'), take);
   await tick();
@@ -38,7 +45,9 @@ test('InOrder: a ready head is taken at the next push; more than the window, or 
   const first = later<string>();
   await bySize.push(first.promise, take, 6);
   let pushed = false;
-  const second = bySize.push(Promise.resolve('c'), take, 6).then(() => { pushed = true; });
+  const second = bySize.push(Promise.resolve('c'), take, 6).then(() => {
+    pushed = true;
+  });
   await tick();
   assert.equal(pushed, false, '12 characters held against a budget of 10: the push waits');
   first.settle('b');
@@ -50,8 +59,12 @@ test('InOrder: a failure is thrown when its turn comes, not before, and is never
   const order = new InOrder(10);
   const taken: number[] = [];
   const first = later<number>();
-  await order.push(first.promise, (v) => { taken.push(v); });
-  await order.push(Promise.reject(new Error('worker: boom')), () => { taken.push(-1); });
+  await order.push(first.promise, (v) => {
+    taken.push(v);
+  });
+  await order.push(Promise.reject(new Error('worker: boom')), () => {
+    taken.push(-1);
+  });
   await tick();
   first.settle(1);
   await assert.rejects(order.drain(), /boom/);

@@ -13,7 +13,10 @@ test('library: slogans, directives and kwic return rows, a summary and the messa
   const s = await slogans([SEEDS, join(ROOT, 'missing.txt')]);
   assert.equal(s.rows.find((r) => r.slogan === '招大引强')?.documents, 3);
   assert.equal(s.summary.documents, 5);
-  assert.deepEqual(s.summary.skipped.map((x) => x.code), ['not-found']);
+  assert.deepEqual(
+    s.summary.skipped.map((x) => x.code),
+    ['not-found'],
+  );
   assert.equal(s.messages.filter((m) => m.code === 'mojibake').length, 5);
   const d = await directives([SEEDS]);
   assert.equal(d.rows.filter((r) => r.kind === 'ordinal').length, 5);
@@ -27,7 +30,10 @@ test('slogans with several breakdowns counts each one; buckets stays the first',
   const zdyq = rows.find((r) => r.slogan === '招大引强');
   assert.ok(zdyq?.breakdowns, 'breakdowns are reported');
   assert.deepEqual(Object.keys(zdyq.breakdowns), ['year', 'region']);
-  assert.deepEqual(Object.fromEntries(Object.entries(zdyq.breakdowns.region ?? {}).map(([k, v]) => [k, v.documents])), { unknown: 2, 浙江省: 1 });
+  assert.deepEqual(Object.fromEntries(Object.entries(zdyq.breakdowns.region ?? {}).map(([k, v]) => [k, v.documents])), {
+    unknown: 2,
+    浙江省: 1,
+  });
   const yearDocs = Object.values(zdyq.breakdowns.year ?? {}).reduce((n, v) => n + v.documents, 0);
   assert.equal(yearDocs, zdyq.documents, 'every document falls in one year bucket');
   assert.deepEqual(zdyq.buckets, zdyq.breakdowns.year);
@@ -88,7 +94,10 @@ test('a finder that throws on one document: a stage-failed message on it, and th
     assert.match(failed[0].file, /004_/);
     assert.match(failed[0].text, /directives .*boom/);
     assert.equal(run.summary.documents, 5);
-    assert.deepEqual(run.rows, plain.rows.filter((r) => !r.file.includes('004_')));
+    assert.deepEqual(
+      run.rows,
+      plain.rows.filter((r) => !r.file.includes('004_')),
+    );
     assert.ok(run.rows.length > 0 && run.rows.length < plain.rows.length);
   } finally {
     failing.mock.restore();

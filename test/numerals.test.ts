@@ -5,10 +5,27 @@ import { parseNumber, parsePercentWords } from '../src/extract/directives/numera
 import { DisjointSpans, findQuantities } from '../src/extract/directives/quantities.js';
 
 const cases: Array<[string, number]> = [
-  ['160', 160], ['1.6', 1.6], ['１６０', 160], ['3,000', 3000],
-  ['一百六十', 160], ['一百六十亿', 16_000_000_000], ['两千', 2000], ['十', 10], ['十四', 14], ['二十', 20],
-  ['一千零五', 1005], ['三万五千', 35000], ['二〇二四', 2024], ['零点五', 0.5], ['三点一四', 3.14],
-  ['1.6万亿', 1.6e12], ['160亿', 1.6e10], ['4.287亿', 428_700_000], ['5万', 50000], ['一万亿', 1e12], ['万亿', 1e12],
+  ['160', 160],
+  ['1.6', 1.6],
+  ['１６０', 160],
+  ['3,000', 3000],
+  ['一百六十', 160],
+  ['一百六十亿', 16_000_000_000],
+  ['两千', 2000],
+  ['十', 10],
+  ['十四', 14],
+  ['二十', 20],
+  ['一千零五', 1005],
+  ['三万五千', 35000],
+  ['二〇二四', 2024],
+  ['零点五', 0.5],
+  ['三点一四', 3.14],
+  ['1.6万亿', 1.6e12],
+  ['160亿', 1.6e10],
+  ['4.287亿', 428_700_000],
+  ['5万', 50000],
+  ['一万亿', 1e12],
+  ['万亿', 1e12],
 ];
 
 test('numbers: Arabic, full-width, Chinese and mixed with magnitudes', () => {
@@ -29,16 +46,35 @@ test('numbers: nonsense gives no number and no exception', () => {
   }
   assert.equal(parseNumber('abc'), undefined);
   assert.equal(parseNumber('1.2.3'), undefined);
-  fc.assert(fc.property(fc.string({ maxLength: 20 }), (s) => {
-    const v = parseNumber(s);
-    return v === undefined || Number.isFinite(v);
-  }));
+  fc.assert(
+    fc.property(fc.string({ maxLength: 20 }), (s) => {
+      const v = parseNumber(s);
+      return v === undefined || Number.isFinite(v);
+    }),
+  );
 });
 
 test('quantities: amounts, counts, rates, ranges and comparators in context', () => {
-  const q = (s: string) => findQuantities(s).map(({ text, kind, value, low, high, comparator, unit }) => ({ text, kind, value, low, high, comparator, unit }));
-  const one = (text: string, kind: string, value: number, unit: string, comparator = 'exact') => ({ text, kind, value, low: value, high: value, comparator, unit });
-  const range = (text: string, kind: string, low: number, high: number, unit: string) => ({ text, kind, value: null, low, high, comparator: 'range', unit });
+  const q = (s: string) =>
+    findQuantities(s).map(({ text, kind, value, low, high, comparator, unit }) => ({ text, kind, value, low, high, comparator, unit }));
+  const one = (text: string, kind: string, value: number, unit: string, comparator = 'exact') => ({
+    text,
+    kind,
+    value,
+    low: value,
+    high: value,
+    comparator,
+    unit,
+  });
+  const range = (text: string, kind: string, low: number, high: number, unit: string) => ({
+    text,
+    kind,
+    value: null,
+    low,
+    high,
+    comparator: 'range',
+    unit,
+  });
   assert.deepEqual(q('力争引资160亿元'), [one('160亿元', 'amount', 16_000_000_000, '元')]);
   assert.deepEqual(q('新建20个重点项目'), [one('20个', 'count', 20, '个')]);
   assert.deepEqual(q('增长5%左右'), [one('5%左右', 'rate', 5, '%', 'about')]);
@@ -61,13 +97,15 @@ test('quantities: amounts, counts, rates, ranges and comparators in context', ()
 
 test('DisjointSpans takes a span exactly when it overlaps none taken before (as checking every one would)', () => {
   const span = fc.tuple(fc.nat(40), fc.integer({ min: 1, max: 8 })).map(([start, length]) => [start, start + length] as const);
-  fc.assert(fc.property(fc.array(span, { maxLength: 40 }), (spans) => {
-    const taken = new DisjointSpans();
-    const kept: Array<readonly [number, number]> = [];
-    for (const [s, e] of spans) {
-      const free = !kept.some(([ks, ke]) => s < ke && e > ks);
-      assert.equal(taken.take(s, e), free, JSON.stringify({ s, e, kept }));
-      if (free) kept.push([s, e]);
-    }
-  }));
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 40 }), (spans) => {
+      const taken = new DisjointSpans();
+      const kept: Array<readonly [number, number]> = [];
+      for (const [s, e] of spans) {
+        const free = !kept.some(([ks, ke]) => s < ke && e > ks);
+        assert.equal(taken.take(s, e), free, JSON.stringify({ s, e, kept }));
+        if (free) kept.push([s, e]);
+      }
+    }),
+  );
 });

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { readDocuments } from '../src/run.js';
@@ -42,20 +41,29 @@ test('seeds: every random range of the cleaned text maps back to its exact origi
     const originalLines = doc.original.split('\n');
     let checked = 0;
     const nonEmpty = lines.flatMap((l, i) => (l.length ? [i] : []));
-    fc.assert(fc.property(fc.nat(nonEmpty.length - 1), fc.nat(), fc.nat(), (k, x, y) => {
-      const li = nonEmpty[k];
-      const line = lines[li];
-      const a = x % line.length;
-      const b = a + 1 + (y % (line.length - a));
-      const slice = line.slice(a, b);
-      if (slice.includes('\ufffd')) return; // mojibake maps to its garbage, tested separately
-      const at = locate(doc, starts[li] + a, starts[li] + b);
-      assert.equal(canonical(at.original), foldPunctuation(slice), `${doc.name}: ${JSON.stringify(at.original)}`);
-      // The reported line and column point at the same original text.
-      const lineText = originalLines[at.line - 1];
-      assert.equal([...lineText].slice(at.column - 1).join('').startsWith(at.original.split('\n')[0]), true);
-      checked++;
-    }), { numRuns: 400, seed: 42 });
+    fc.assert(
+      fc.property(fc.nat(nonEmpty.length - 1), fc.nat(), fc.nat(), (k, x, y) => {
+        const li = nonEmpty[k];
+        const line = lines[li];
+        const a = x % line.length;
+        const b = a + 1 + (y % (line.length - a));
+        const slice = line.slice(a, b);
+        if (slice.includes('\ufffd')) return; // mojibake maps to its garbage, tested separately
+        const at = locate(doc, starts[li] + a, starts[li] + b);
+        assert.equal(canonical(at.original), foldPunctuation(slice), `${doc.name}: ${JSON.stringify(at.original)}`);
+        // The reported line and column point at the same original text.
+        const lineText = originalLines[at.line - 1];
+        assert.equal(
+          [...lineText]
+            .slice(at.column - 1)
+            .join('')
+            .startsWith(at.original.split('\n')[0]),
+          true,
+        );
+        checked++;
+      }),
+      { numRuns: 400, seed: 42 },
+    );
     assert.ok(checked > 300, `${doc.name}: only ${checked} ranges checked`);
   }
 });
@@ -69,25 +77,31 @@ test('a cleaned word keeps its pinyin annotation in the original form', async ()
 });
 
 test('offset maps compose across stages and stay in bounds', () => {
-  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(fc.nat(), { maxLength: 20 }), (text, cuts) => {
-    // Stage 1 deletes every third character; stage 2 doubles every 'a'.
-    const one = new TextBuilder(text);
-    for (let i = 0; i < text.length; i++) if (i % 3 !== 2) one.copy(i, i + 1);
-    const s1 = one.build();
-    const two = new TextBuilder(s1.text);
-    for (let i = 0; i < s1.text.length; i++) (s1.text[i] === 'a' ? two.replace(i, i + 1, 'aa') : two.copy(i, i + 1));
-    const s2 = two.build();
-    const chain = new ChainMap([s1.map, s2.map]);
-    for (const c of cuts) {
-      const p = s2.text.length ? c % (s2.text.length + 1) : 0;
-      const start = chain.toSourceStart(p);
-      const end = chain.toSourceEnd(p);
-      assert.ok(start >= 0 && start <= text.length && end >= 0 && end <= text.length);
-    }
-    // Whole range maps to the whole kept source.
-    if (s2.text.length) {
-      const end = chain.toSourceEnd(s2.text.length);
-      assert.ok(end <= text.length && end >= text.length - 2);
-    }
-  }), { numRuns: 300, seed: 7 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(fc.nat(), { maxLength: 20 }), (text, cuts) => {
+      // Stage 1 deletes every third character; stage 2 doubles every 'a'.
+      const one = new TextBuilder(text);
+      for (let i = 0; i < text.length; i++) if (i % 3 !== 2) one.copy(i, i + 1);
+      const s1 = one.build();
+      const two = new TextBuilder(s1.text);
+      for (let i = 0; i < s1.text.length; i++) {
+        if (s1.text[i] === 'a') two.replace(i, i + 1, 'aa');
+        else two.copy(i, i + 1);
+      }
+      const s2 = two.build();
+      const chain = new ChainMap([s1.map, s2.map]);
+      for (const c of cuts) {
+        const p = s2.text.length ? c % (s2.text.length + 1) : 0;
+        const start = chain.toSourceStart(p);
+        const end = chain.toSourceEnd(p);
+        assert.ok(start >= 0 && start <= text.length && end >= 0 && end <= text.length);
+      }
+      // Whole range maps to the whole kept source.
+      if (s2.text.length) {
+        const end = chain.toSourceEnd(s2.text.length);
+        assert.ok(end <= text.length && end >= text.length - 2);
+      }
+    }),
+    { numRuns: 300, seed: 7 },
+  );
 });

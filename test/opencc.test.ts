@@ -41,18 +41,35 @@ test('OpenCC t→cn: a rule source that the test lets through converts to itself
 
 test('OpenCC t→cn: text the test lets through converts to itself (phrases, their characters, astral and simplified text mixed)', () => {
   const sources = ruleSources();
-  const pieces = [...sources.filter((s) => [...s].length > 1).slice(0, 400), ...new Set(sources.join('')), '发', '展', '了', '着', '干', '𠀀', '\ud840', '。'];
+  const pieces = [
+    ...sources.filter((s) => [...s].length > 1).slice(0, 400),
+    ...new Set(sources.join('')),
+    '发',
+    '展',
+    '了',
+    '着',
+    '干',
+    '𠀀',
+    '\ud840',
+    '。',
+  ];
   const piece = fc.constantFrom(...pieces);
   let through = 0;
-  fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((ps) => ps.join('')), (text) => {
-    if (simplifier.mayChange(text)) return;
-    through++;
-    assert.equal(simplifier.convert(text), text);
-  }), { numRuns: 5000 });
+  fc.assert(
+    fc.property(
+      fc.array(piece, { maxLength: 8 }).map((ps) => ps.join('')),
+      (text) => {
+        if (simplifier.mayChange(text)) return;
+        through++;
+        assert.equal(simplifier.convert(text), text);
+      },
+    ),
+    { numRuns: 5000 },
+  );
   assert.ok(through > 100, `only ${through} texts let through`);
 });
 
-test('OpenCC t→cn: converts as opencc-js\'s own Converter does (the seeds, and random mixes of rules and text)', () => {
+test("OpenCC t→cn: converts as opencc-js's own Converter does (the seeds, and random mixes of rules and text)", () => {
   const bundled = OpenCC.Converter({ from: 't', to: 'cn' });
   const dir = new URL('../fixtures/seeds/', import.meta.url);
   const seeds = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
@@ -60,7 +77,13 @@ test('OpenCC t→cn: converts as opencc-js\'s own Converter does (the seeds, and
   for (const text of seeds) assert.equal(simplifier.convert(text), bundled(text));
   const sources = ruleSources();
   const piece = fc.constantFrom(...sources.slice(0, 2000), ...sources.slice(-300), '发展', '了', '。', '𠀀');
-  fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((ps) => ps.join('')), (text) => {
-    assert.equal(simplifier.convert(text), bundled(text));
-  }), { numRuns: 2000 });
+  fc.assert(
+    fc.property(
+      fc.array(piece, { maxLength: 10 }).map((ps) => ps.join('')),
+      (text) => {
+        assert.equal(simplifier.convert(text), bundled(text));
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });

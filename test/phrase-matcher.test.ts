@@ -23,19 +23,26 @@ const letter = fc.constantFrom('招', '大', '引', '强', '链', '𠀀', 'a');
 const phrase = fc.array(letter, { minLength: 0, maxLength: 4 }).map((cs) => cs.join(''));
 
 test('phrase matcher: longest phrase at each place, no overlaps (against a naive search)', () => {
-  fc.assert(fc.property(fc.array(phrase, { maxLength: 12 }), fc.array(letter, { maxLength: 40 }).map((cs) => cs.join('')), (phrases, text) => {
-    const numbered = phrases.map((p, i): [string, number] => [p, i]);
-    const matcher = new PhraseMatcher<number>();
-    const added = numbered.map(([p, v]) => matcher.add(p, v));
-    const matches: Array<[number, number, number]> = [];
-    matcher.forEachMatch(text, (v, s, e) => matches.push([v, s, e]));
-    assert.deepEqual(matches, naiveMatches(numbered, text));
-    // add() says whether the phrase was new; get() answers with the first value given.
-    numbered.forEach(([p, v], i) => {
-      assert.equal(added[i], p !== '' && numbered.findIndex(([q]) => q === p) === i);
-      if (p) assert.equal(matcher.get(p), numbered.find(([q]) => q === p)![1]);
-    });
-  }), { numRuns: 500 });
+  fc.assert(
+    fc.property(
+      fc.array(phrase, { maxLength: 12 }),
+      fc.array(letter, { maxLength: 40 }).map((cs) => cs.join('')),
+      (phrases, text) => {
+        const numbered = phrases.map((p, i): [string, number] => [p, i]);
+        const matcher = new PhraseMatcher<number>();
+        const added = numbered.map(([p, v]) => matcher.add(p, v));
+        const matches: Array<[number, number, number]> = [];
+        matcher.forEachMatch(text, (v, s, e) => matches.push([v, s, e]));
+        assert.deepEqual(matches, naiveMatches(numbered, text));
+        // add() says whether the phrase was new; get() answers with the first value given.
+        numbered.forEach(([p], i) => {
+          assert.equal(added[i], p !== '' && numbered.findIndex(([q]) => q === p) === i);
+          if (p) assert.equal(matcher.get(p), numbered.find(([q]) => q === p)![1]);
+        });
+      },
+    ),
+    { numRuns: 500 },
+  );
 });
 
 test('phrase matcher: the longer of two nested phrases wins, and matching goes on after it', () => {

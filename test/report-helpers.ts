@@ -21,19 +21,25 @@ export const SVG_SLOGAN = '<svg onload=alert(1)>工程';
  */
 export function hostileCorpus(): { dir: string; args: string[] } {
   const dir = scratch('hostile-');
-  writeFileSync(join(dir, 'a.txt'), `关于推进“${SCRIPT}”工程的通知
+  writeFileSync(
+    join(dir, 'a.txt'),
+    `关于推进“${SCRIPT}”工程的通知
 发布时间：2024年03月05日
 来源：某市人民政府办公室
 
 各区县人民政府，市政府各部门：
 为深入贯彻落实党中央决策部署，市政府决定全面推进“${SVG_SLOGAN}”和“${SCRIPT}”。要坚持“${IMG}”原则，到2025年底前完成投资50亿元${IMG}，新增就业岗位1万个${SCRIPT}。
 各地要高度重视，切实抓好落实。
-`);
-  writeFileSync(join(dir, 'b.txt'), `市政府召开“${SCRIPT}”工程推进会
+`,
+  );
+  writeFileSync(
+    join(dir, 'b.txt'),
+    `市政府召开“${SCRIPT}”工程推进会
 发布时间：2024年04月10日
 
 会议强调，要扎实推进“${SVG_SLOGAN}”和“${SCRIPT}”，坚持“${IMG}”原则，确保到2026年完成改造任务100个。
-`);
+`,
+  );
   writeFileSync(join(dir, 'lexicon.tsv'), `${SCRIPT}\tquoted\n${IMG}\tquoted\n`);
   writeFileSync(join(dir, 'meta.csv'), `file,region\na.txt,"<img src=x onerror=alert(1)>市"\nb.txt,北京市\n`);
   return { dir, args: ['--lexicon', join(dir, 'lexicon.tsv'), '--meta', join(dir, 'meta.csv'), join(dir, 'a.txt'), join(dir, 'b.txt')] };
@@ -64,8 +70,12 @@ function scratch(prefix: string): string {
 }
 
 /** The shared corpora: beside the project (../shared/corpora), or where POLICY_MINE_CORPORA says. */
-export const CORPORA = [process.env.POLICY_MINE_CORPORA, resolve(ROOT, '..', 'shared', 'corpora')].find((d) => d && existsSync(join(d, 'gwr-provincial-2026')));
-export const NO_CORPORA = CORPORA ? undefined : 'the shared corpora are not beside the project (../shared/corpora) and POLICY_MINE_CORPORA names none';
+export const CORPORA = [process.env.POLICY_MINE_CORPORA, resolve(ROOT, '..', 'shared', 'corpora')].find(
+  (d) => d && existsSync(join(d, 'gwr-provincial-2026')),
+);
+export const NO_CORPORA = CORPORA
+  ? undefined
+  : 'the shared corpora are not beside the project (../shared/corpora) and POLICY_MINE_CORPORA names none';
 
 /**
  * A folder of links to every `every`-th file of a corpus, at most `max` of
@@ -74,17 +84,32 @@ export const NO_CORPORA = CORPORA ? undefined : 'the shared corpora are not besi
 export function corpusSample(name: string, every: number, max: number): string {
   const from = join(CORPORA!, name);
   const dir = scratch(`${name}-`);
-  readdirSync(from).filter((f) => f.endsWith('.txt')).sort().filter((_f, i) => i % every === 0).slice(0, max)
+  readdirSync(from)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .filter((_f, i) => i % every === 0)
+    .slice(0, max)
     .forEach((f) => symlinkSync(join(from, f), join(dir, f)));
   return dir;
 }
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Why the browser tests cannot run here, or undefined when they can. */
-export const NO_BROWSER = existsSync(CHROMIUM) ? undefined : `${CHROMIUM} is not installed (Debian package chromium; .ci/run installs it when it can)`;
+export const NO_BROWSER = existsSync(CHROMIUM)
+  ? undefined
+  : `${CHROMIUM} is not installed (Debian package chromium; .ci/run installs it when it can)`;
 
 /** Flags that keep Chromium from calling home on a closed network. */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface OpenedReport {
   browser: Browser;
@@ -101,11 +126,18 @@ export async function openReport(file: string, viewport = { width: 1366, height:
   const page = await browser.newPage({ viewport });
   const problems: string[] = [];
   const dialogs: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // Blob URLs are the page's own (an export); anything else would have left the machine.
-  page.on('request', (r) => { if (!/^(file|blob):/.test(r.url())) problems.push(`request: ${r.url()}`); });
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('request', (r) => {
+    if (!/^(file|blob):/.test(r.url())) problems.push(`request: ${r.url()}`);
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await page.goto(`file://${file}`);
   return { browser, page, problems, dialogs };
 }

@@ -74,7 +74,10 @@ test('escaping helpers', async () => {
   assert.equal(escapeHtml(IMG), '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
   assert.equal(jsonForScript({ a: '</script><!--\u2028&' }), '{"a":"\\u003c/script\\u003e\\u003c!--\\u2028\\u0026"}');
   assert.deepEqual(JSON.parse(jsonForScript({ a: '</script>\u2029' })), { a: '</script>\u2029' });
-  assert.equal(html`<p title="${IMG}">${[SCRIPT, 1]}</p>`.text, '<p title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">&lt;script&gt;alert(1)&lt;/script&gt;1</p>');
+  assert.equal(
+    html`<p title="${IMG}">${[SCRIPT, 1]}</p>`.text,
+    '<p title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">&lt;script&gt;alert(1)&lt;/script&gt;1</p>',
+  );
 });
 
 test('timeline unit: month up to three years of dates, year beyond, or as asked', async () => {
@@ -86,7 +89,9 @@ test('timeline unit: month up to three years of dates, year beyond, or as asked'
 });
 
 test('without dates or regions the page says why there is no timeline or map, and draws no empty chart', async () => {
-  const run = await runCli(['report', '-q', '-', '-o', '-'], { input: '国务院关于推进“放管服”改革的意见。要深化“放管服”改革，坚持“放管服”。' });
+  const run = await runCli(['report', '-q', '-', '-o', '-'], {
+    input: '国务院关于推进“放管服”改革的意见。要深化“放管服”改革，坚持“放管服”。',
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /<p class="empty">No time chart: no document has a date\.<\/p>/);
   assert.match(run.stdout, /<p class="empty">No map: no document names a region \(national texts get none\)\.<\/p>/);
@@ -94,8 +99,25 @@ test('without dates or regions the page says why there is no timeline or map, an
 });
 
 test('quantities as parsed: comparators as signs, ranges with an en dash, 万 and 亿, and why a value is missing', async () => {
-  const q = (text: string, kind: string, low: number | null, high: number | null, comparator: string, unit: string | null, date?: string | null) =>
-    showQuantity({ text, kind, value: comparator === 'range' ? null : low, low, high, comparator, unit, ...(date !== undefined ? { date } : {}) } as RowQuantity);
+  const q = (
+    text: string,
+    kind: string,
+    low: number | null,
+    high: number | null,
+    comparator: string,
+    unit: string | null,
+    date?: string | null,
+  ) =>
+    showQuantity({
+      text,
+      kind,
+      value: comparator === 'range' ? null : low,
+      low,
+      high,
+      comparator,
+      unit,
+      ...(date !== undefined ? { date } : {}),
+    } as RowQuantity);
   assert.equal(q('7%以上', 'rate', 7, 7, 'at_least', '%').shown, '≥ 7%');
   assert.equal(q('5%以内', 'rate', 5, 5, 'at_most', '%').shown, '≤ 5%');
   assert.equal(q('5%左右', 'rate', 5, 5, 'about', '%').shown, '≈ 5%');
@@ -121,15 +143,37 @@ test('keyness: log-likelihood G², signed, 0 where the rates are equal', async (
 
 test('periods: documents per period, few documents and a partial last period marked', async () => {
   const doc = (date: string, characters = 100) => ({ name: date, line: 1, title: '', date, characters });
-  const docs = [...Array(40)].map((_, i) => doc(`2022-0${1 + (i % 9)}-10`)).concat([...Array(40)].map(() => doc('2023-05-01')), [doc('2024-03-02')]);
+  const docs = [...Array(40)]
+    .map((_, i) => doc(`2022-0${1 + (i % 9)}-10`))
+    .concat(
+      [...Array(40)].map(() => doc('2023-05-01')),
+      [doc('2024-03-02')],
+    );
   const stats = periodStats(docs, ['2022', '2023', '2024'], 'year');
-  assert.deepEqual(stats.map((s) => [s.period, s.documents, s.flag]), [['2022', 40, ''], ['2023', 40, ''], ['2024', 1, 'partial']]);
-  const monthly = periodStats([...Array(30)].map(() => doc('2024-01-05')).concat([doc('2024-02-27'), ...[...Array(30)].map(() => doc('2024-03-30'))]), ['2024-01', '2024-02', '2024-03'], 'month');
-  assert.deepEqual(monthly.map((s) => s.flag), ['', 'few', '']);
+  assert.deepEqual(
+    stats.map((s) => [s.period, s.documents, s.flag]),
+    [
+      ['2022', 40, ''],
+      ['2023', 40, ''],
+      ['2024', 1, 'partial'],
+    ],
+  );
+  const monthly = periodStats(
+    [...Array(30)].map(() => doc('2024-01-05')).concat([doc('2024-02-27'), ...[...Array(30)].map(() => doc('2024-03-30'))]),
+    ['2024-01', '2024-02', '2024-03'],
+    'month',
+  );
+  assert.deepEqual(
+    monthly.map((s) => s.flag),
+    ['', 'few', ''],
+  );
 });
 
-test('paths are shown relative to the input folder, never the machine\'s', async () => {
-  const namer = new PathNamer([{ path: '/data/corpora/xwlb', folder: true, label: 'xwlb' }, { path: 'docs/one.txt', folder: false, label: 'one.txt' }]);
+test("paths are shown relative to the input folder, never the machine's", async () => {
+  const namer = new PathNamer([
+    { path: '/data/corpora/xwlb', folder: true, label: 'xwlb' },
+    { path: 'docs/one.txt', folder: false, label: 'one.txt' },
+  ]);
   assert.equal(namer.show('/data/corpora/xwlb/2022/0101.txt'), '2022/0101.txt');
   assert.equal(namer.show('docs/one.txt'), 'one.txt');
   assert.equal(namer.show('/elsewhere/x.txt'), 'x.txt');

@@ -24,24 +24,34 @@ function assertSameAsJieba(text: string): void {
 function seedTexts(): string[] {
   const dir = join(ROOT, 'fixtures/seeds');
   return readdirSync(dir).flatMap((f) =>
-    [...documentsFromBytes(f, join(dir, f), readFileSync(join(dir, f)))].flatMap((item) => (item.ok === true ? [prepareDocument(item.doc).text] : [])));
+    [...documentsFromBytes(f, join(dir, f), readFileSync(join(dir, f)))].flatMap((item) =>
+      item.ok === true ? [prepareDocument(item.doc).text] : [],
+    ),
+  );
 }
 
-test('segment: the same words and tags as jieba\'s tagger on the cleaned seeds', () => {
-  const lines = seedTexts().flatMap((t) => t.split('\n')).filter((l) => l.trim());
+test("segment: the same words and tags as jieba's tagger on the cleaned seeds", () => {
+  const lines = seedTexts()
+    .flatMap((t) => t.split('\n'))
+    .filter((l) => l.trim());
   assert.ok(lines.join('').length > 5000, 'the seeds are read');
   for (const line of lines) assertSameAsJieba(line);
 });
 
-test('segment: the same tags as jieba\'s tagger for words it does not know (digits, Latin, mixed, astral characters) or has no tag for (a user-dictionary word without one)', () => {
+test("segment: the same tags as jieba's tagger for words it does not know (digits, Latin, mixed, astral characters) or has no tag for (a user-dictionary word without one)", () => {
   const pieces = ['1+5+X', 'GDP', 'a', '5G', '2025年', 'ABC123', '12ab', '𠮷𠮷', 'ｅ', '四图五清单', 'x1', '招大引强', '云计算', '，', ' '];
-  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (parts) => {
-    assertSameAsJieba(parts.join(''));
-  }));
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (parts) => {
+      assertSameAsJieba(parts.join(''));
+    }),
+  );
 });
 
 test('segment: a user-dictionary word without a tag is one word, tagged as jieba tags it', () => {
-  assert.deepEqual(segment('云计算').map((t) => t.word), ['云计算']);
+  assert.deepEqual(
+    segment('云计算').map((t) => t.word),
+    ['云计算'],
+  );
   assertSameAsJieba('发展云计算产业');
 });
 
@@ -50,7 +60,10 @@ test('Segmenter: its own words are kept whole and tagged nz; jieba, and a segmen
   const text = `要${coined}，推动发展`;
   const words = (tokens: { word: string }[]) => tokens.map((t) => t.word);
   const own = new Segmenter([coined]).segment(text);
-  assert.ok(own.some((t) => t.word === coined && t.tag === 'nz'), JSON.stringify(own));
+  assert.ok(
+    own.some((t) => t.word === coined && t.tag === 'nz'),
+    JSON.stringify(own),
+  );
   assert.ok(!words(segment(text)).includes(coined));
   assert.ok(!words(new Segmenter().segment(text)).includes(coined));
   assertSameAsJieba(text);
@@ -60,16 +73,18 @@ test('Segmenter: with its own words, the words still cover the text exactly, in 
   const own = ['嵌链固链', '链长制', '发展新', '新质'];
   const segmenter = new Segmenter(own);
   const pieces = [...own, '推动', '高质量发展', '，', '产业链', '𠮷', '5G', '新'];
-  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 10 }), (parts) => {
-    const text = parts.join('');
-    const tokens = segmenter.segment(text);
-    assert.equal(tokens.map((t) => t.word).join(''), text);
-    let at = 0;
-    for (const t of tokens) {
-      assert.equal(t.start, at, text);
-      at += t.word.length;
-    }
-  }));
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 10 }), (parts) => {
+      const text = parts.join('');
+      const tokens = segmenter.segment(text);
+      assert.equal(tokens.map((t) => t.word).join(''), text);
+      let at = 0;
+      for (const t of tokens) {
+        assert.equal(t.start, at, text);
+        at += t.word.length;
+      }
+    }),
+  );
 });
 
 test('segment: the words cover the text exactly, also where a long text is cut into spans inside a surrogate pair', () => {
@@ -98,16 +113,23 @@ test('dictionary lines: fields found as cppjieba splits them (single spaces, emp
     if (f.length > 1 && f[f.length - 1] === '') f.pop();
     return f;
   };
-  fc.assert(fc.property(fc.array(fc.constantFrom('a', '字', ' ', '1'), { minLength: 1, maxLength: 12 }).map((cs) => cs.join('')), fc.nat(3), (line, pad) => {
-    // The line sits inside a larger text, with spaces after it that are not its own.
-    const text = `${'y'.repeat(pad)}${line} z `;
-    const start = pad;
-    const f = fieldsOf(text, start, start + line.length);
-    const expected = split(line);
-    assert.equal(f.count, expected.length, JSON.stringify(line));
-    assert.equal(text.slice(start, f.firstEnd), expected[0], JSON.stringify(line));
-    assert.equal(text.slice(f.lastStart, f.end), expected[expected.length - 1], JSON.stringify(line));
-  }), { numRuns: 2000 });
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('a', '字', ' ', '1'), { minLength: 1, maxLength: 12 }).map((cs) => cs.join('')),
+      fc.nat(3),
+      (line, pad) => {
+        // The line sits inside a larger text, with spaces after it that are not its own.
+        const text = `${'y'.repeat(pad)}${line} z `;
+        const start = pad;
+        const f = fieldsOf(text, start, start + line.length);
+        const expected = split(line);
+        assert.equal(f.count, expected.length, JSON.stringify(line));
+        assert.equal(text.slice(start, f.firstEnd), expected[0], JSON.stringify(line));
+        assert.equal(text.slice(f.lastStart, f.end), expected[expected.length - 1], JSON.stringify(line));
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });
 
 test('PosTags: a word tagged at run time has its new tag, also when it was looked up before (the lookup remembers tags)', () => {
@@ -116,11 +138,17 @@ test('PosTags: a word tagged at run time has its new tag, also when it was looke
     writeFileSync(join(dir, 'main.utf8'), '发展 100 vn\n建设 90 vn\n的 500 uj\n');
     writeFileSync(join(dir, 'user.utf8'), '招大引强 nz\n');
     const tags = new PosTags(join(dir, 'main.utf8'), [join(dir, 'user.utf8')]);
-    assert.deepEqual(['发展', '招大引强', '延链补链', 'GDP', '发展', '的', '，'].map((w) => tags.of(w)), ['vn', 'nz', 'x', 'eng', 'vn', 'uj', 'x']);
+    assert.deepEqual(
+      ['发展', '招大引强', '延链补链', 'GDP', '发展', '的', '，'].map((w) => tags.of(w)),
+      ['vn', 'nz', 'x', 'eng', 'vn', 'uj', 'x'],
+    );
     tags.set('发展', 'v');
     tags.set('延链补链', 'nz');
     tags.set('的', 'u');
-    assert.deepEqual(['发展', '延链补链', '建设', '的', '，'].map((w) => tags.of(w)), ['v', 'nz', 'vn', 'u', 'x']);
+    assert.deepEqual(
+      ['发展', '延链补链', '建设', '的', '，'].map((w) => tags.of(w)),
+      ['v', 'nz', 'vn', 'u', 'x'],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -129,22 +157,33 @@ test('PosTags: a word tagged at run time has its new tag, also when it was looke
 test('ShortWordTags remembers one- and two-character words as a Map would, "\\0\\0" and tags past the 255th never', () => {
   // Any code units, lone surrogates and high codes too (they make keys above 2^31); one or two of them, as PosTags
   // asks (a string of two code points may be four units).
-  const word = fc.oneof(fc.constantFrom('的', '，', '发展', '\0', '\0\0', '\0a', 'a\0', '建设', '\ud842\udfb7'), fc.string({ unit: 'binary', minLength: 1, maxLength: 2 }))
+  const word = fc
+    .oneof(
+      fc.constantFrom('的', '，', '发展', '\0', '\0\0', '\0a', 'a\0', '建设', '\ud842\udfb7'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 2 }),
+    )
     .filter((w) => w.length <= 2);
-  fc.assert(fc.property(fc.array(fc.tuple(word, fc.constantFrom('n', 'v', 'x', 'uj')), { maxLength: 60 }), fc.array(word, { maxLength: 20 }), (remembered, asked) => {
-    const short = new ShortWordTags();
-    const map = new Map<string, string>();
-    for (const [w, tag] of remembered) {
-      short.remember(w, tag);
-      if (w !== '\0\0') map.set(w, tag);
-    }
-    for (const w of [...asked, ...remembered.map(([w]) => w)]) assert.equal(short.get(w), map.get(w), JSON.stringify(w));
-    short.clear();
-    for (const [w] of remembered) assert.equal(short.get(w), undefined);
-    // And it remembers again after.
-    for (const [w, tag] of remembered) short.remember(w, tag);
-    for (const [w] of remembered) assert.equal(short.get(w), map.get(w), JSON.stringify(w));
-  }), { numRuns: 300 });
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(word, fc.constantFrom('n', 'v', 'x', 'uj')), { maxLength: 60 }),
+      fc.array(word, { maxLength: 20 }),
+      (remembered, asked) => {
+        const short = new ShortWordTags();
+        const map = new Map<string, string>();
+        for (const [w, tag] of remembered) {
+          short.remember(w, tag);
+          if (w !== '\0\0') map.set(w, tag);
+        }
+        for (const w of [...asked, ...remembered.map(([w]) => w)]) assert.equal(short.get(w), map.get(w), JSON.stringify(w));
+        short.clear();
+        for (const [w] of remembered) assert.equal(short.get(w), undefined);
+        // And it remembers again after.
+        for (const [w, tag] of remembered) short.remember(w, tag);
+        for (const [w] of remembered) assert.equal(short.get(w), map.get(w), JSON.stringify(w));
+      },
+    ),
+    { numRuns: 300 },
+  );
   const many = new ShortWordTags();
   for (let i = 0; i < 300; i++) many.remember(String.fromCharCode(0x4e00 + i), `t${i}`);
   assert.equal(many.get('\u4e00'), 't0');
@@ -168,7 +207,7 @@ test('ShortWordTags remembers one- and two-character words as a Map would, "\\0\
   assert.equal(full.get(pair(7)), 'vn', 'a word already there is retagged when the table is full');
 });
 
-test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () => {
+test("tagByCharacters: cppjieba's rule for words outside its dictionary", () => {
   assert.equal(tagByCharacters('卢小亨'), 'x');
   assert.equal(tagByCharacters('a'), 'x');
   assert.equal(tagByCharacters('2025'), 'm');
@@ -177,9 +216,15 @@ test('tagByCharacters: cppjieba\'s rule for words outside its dictionary', () =>
   assert.equal(tagByCharacters('GDP'), 'eng');
 });
 
-test('segment: jieba holds the bundled lexicon (words it already knew get the lexicon\'s tag), still the same as jieba\'s tagger', () => {
-  assert.deepEqual(segment('一国两制').map((t) => `${t.word}/${t.tag}`), ['一国两制/nz']);
+test("segment: jieba holds the bundled lexicon (words it already knew get the lexicon's tag), still the same as jieba's tagger", () => {
+  assert.deepEqual(
+    segment('一国两制').map((t) => `${t.word}/${t.tag}`),
+    ['一国两制/nz'],
+  );
   assertSameAsJieba('坚持一国两制，推动招商引资和延链补链强链');
-  for (const line of seedTexts().flatMap((t) => t.split('\n')).filter((l) => l.trim())) assertSameAsJieba(line);
+  for (const line of seedTexts()
+    .flatMap((t) => t.split('\n'))
+    .filter((l) => l.trim()))
+    assertSameAsJieba(line);
   assert.ok(loadJieba().cut('延链补链强链', true).length > 0);
 });

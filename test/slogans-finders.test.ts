@@ -35,7 +35,18 @@ test('the established formulations the news uses are found (each in sentences of
     '坚决反对形式主义、官僚主义，一体推进不敢腐、不能腐、不想腐，常态化开展扫黑除恶斗争。',
   ];
   const rows = rowsOf([sentences.join(''), `省委指出，${sentences.join('')}`]);
-  for (const slogan of ['中华民族伟大复兴', '高水平对外开放', '急难愁盼', '政绩观', '西部陆海新通道', '社会主义核心价值观', '国内国际双循环', '形式主义、官僚主义', '不敢腐、不能腐、不想腐', '扫黑除恶']) {
+  for (const slogan of [
+    '中华民族伟大复兴',
+    '高水平对外开放',
+    '急难愁盼',
+    '政绩观',
+    '西部陆海新通道',
+    '社会主义核心价值观',
+    '国内国际双循环',
+    '形式主义、官僚主义',
+    '不敢腐、不能腐、不想腐',
+    '扫黑除恶',
+  ]) {
     assert.equal(find(rows, slogan)?.documents, 2, `${slogan}: ${rows.map((r) => r.slogan).join(' ')}`);
   }
 });
@@ -55,7 +66,10 @@ test('series across 、 whose items share a shape; lists of different things are
 test('a quoted name is found with the word it names; alone, it is found alone', () => {
   const q = (text: string) => findQuoted(text).map((c) => [c.key, c.kind]);
   assert.deepEqual(q('实施“人工智能+”行动'), [['人工智能+行动', 'quoted']]);
-  assert.deepEqual(q('推进“东数西算”工程，整治“内卷式”竞争'), [['东数西算工程', 'quoted'], ['内卷式竞争', 'quoted']]);
+  assert.deepEqual(q('推进“东数西算”工程，整治“内卷式”竞争'), [
+    ['东数西算工程', 'quoted'],
+    ['内卷式竞争', 'quoted'],
+  ]);
   assert.deepEqual(q('发展“人工智能+”。'), [['人工智能+', 'quoted']]);
   // A number word in quotes is a formula, not an idiom to throw out.
   const rows = rowsOf(['外贸“新三样”出口增长。', '推动“新三样”产品走出去。']);
@@ -67,8 +81,10 @@ test('families: the same parts in another order, or some of them, are one family
   assert.deepEqual(partsOf('稳就业、稳企业'), ['稳就业', '稳企业']);
   assert.equal(partsOf('高质量发展'), undefined);
   const row = (slogan: string, documents: number) => ({ slogan, documents }) as SloganRow;
-  assert.deepEqual(familiesOf([row('延链补链强链', 5), row('强链补链延链', 2), row('补链强链', 3), row('建链延链补链强链', 1), row('招大引强', 4)]),
-    ['延链补链强链', '延链补链强链', '延链补链强链', '延链补链强链', '']);
+  assert.deepEqual(
+    familiesOf([row('延链补链强链', 5), row('强链补链延链', 2), row('补链强链', 3), row('建链延链补链强链', 1), row('招大引强', 4)]),
+    ['延链补链强链', '延链补链强链', '延链补链强链', '延链补链强链', ''],
+  );
   const texts = ['要“延链补链强链”。', '要“强链补链延链”。', '要“延链补链强链”，更要“补链强链”。', '抓好“补链强链”。'];
   const folded = rowsOf(texts, { families: true, minDocs: 1 });
   const family = find(folded, '延链补链强链');
@@ -79,7 +95,7 @@ test('families: the same parts in another order, or some of them, are one family
   assert.equal(find(folded, '补链强链'), undefined, 'a member is folded into its family');
 });
 
-test('the stop list: bundled phrases and patterns never rank; a user\'s own list is added with --stoplist', () => {
+test("the stop list: bundled phrases and patterns never rank; a user's own list is added with --stoplist", () => {
   const texts = ['经国务院同意，现将有关事项通知如下，要推进“双招双引”。', '经国务院同意，要推进“双招双引”。'];
   assert.ok(!rowsOf(texts).some((r) => r.slogan === '经国务院'));
   const dir = mkdtempSync(join(tmpdir(), 'policy-mine-stop-'));

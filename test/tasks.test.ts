@@ -19,14 +19,22 @@ const tools = new FindTools();
 /** The documents to compare: the seeds as read, and one whose third line (index 2) the corpus survey marked as repeated. */
 function readDocuments(): Document[] {
   const dir = join(ROOT, 'fixtures', 'seeds');
-  const seeds = readdirSync(dir).flatMap((f) => [...documentsFromBytes(f, join(dir, f), readFileSync(join(dir, f)))])
+  const seeds = readdirSync(dir)
+    .flatMap((f) => [...documentsFromBytes(f, join(dir, f), readFileSync(join(dir, f)))])
     .flatMap((item) => (item.ok === true ? [item.doc] : []));
-  const marked = createDocument({ name: 't.txt', path: 't.txt', format: 'text', encoding: 'utf-8', original: TEXT, meta: { date: '2025-03-01' } });
+  const marked = createDocument({
+    name: 't.txt',
+    path: 't.txt',
+    format: 'text',
+    encoding: 'utf-8',
+    original: TEXT,
+    meta: { date: '2025-03-01' },
+  });
   marked.repeatedLines = [2];
   return [...seeds, marked];
 }
 
-test('a document done by a worker\'s task, across structured clones both ways, is the document done here', () => {
+test("a document done by a worker's task, across structured clones both ways, is the document done here", () => {
   for (const read of readDocuments()) {
     const here = prepareDocument(structuredClone(read), { source: 'meta' });
     const foundHere = findIn(here, REQUEST, tools);

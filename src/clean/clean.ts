@@ -47,21 +47,26 @@ export function cleanDocument(doc: Document): Document {
  */
 function findDate(doc: Document): void {
   const named = doc.path === '-' ? undefined : doc.path;
-  doc.meta.date ??= (named && dateFromFileName(named)) ?? datelineDate(doc.text)
-    ?? (named && yearOfName(named)) ?? titleYear(doc.meta.title);
+  doc.meta.date ??=
+    (named && dateFromFileName(named)) ?? datelineDate(doc.text) ?? (named && yearOfName(named)) ?? titleYear(doc.meta.title);
   if (doc.meta.date) doc.meta.datePrecision ??= precisionOf(doc.meta.date);
 }
 
 /** The year a document's title starts with when the title names a document (2010年政府工作报告), not a sentence (2024年末，…). */
 function titleYear(title: string | undefined): string | undefined {
-  if (!title || /[，。；,]/.test(title) || !/(报告|计划|纲要|规划|决议|决定|意见|通知|方案|公报|讲话|白皮书)$/.test(title)) return undefined;
+  if (!title || /[，。；,]/.test(title) || !/(报告|计划|纲要|规划|决议|决定|意见|通知|方案|公报|讲话|白皮书)$/.test(title))
+    return undefined;
   return yearOfName(title);
 }
 
 /** A file of many items (a bulletin read whole) has a region only when its items agree. */
 function findRegion(doc: Document): void {
   const items = doc.item ? [] : itemSpans(doc.text, 'auto');
-  if (items.length > 1) inferRegionOfItems(items.map((s) => doc.text.slice(s.start, s.end)), doc.meta);
+  if (items.length > 1)
+    inferRegionOfItems(
+      items.map((s) => doc.text.slice(s.start, s.end)),
+      doc.meta,
+    );
   else inferRegion(doc.text, doc.meta);
 }
 
@@ -105,9 +110,11 @@ function dropChrome(doc: Document) {
  */
 function keepsStructure(line: string): boolean {
   const t = line.trim();
-  return /^(#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+)/.test(t)
-    || (t.length <= 40 && /[：:！!]$/.test(t))
-    || /^[^。；，,：:]{2,30}(政府|办公厅|办公室|委员会|党组)$/.test(t);
+  return (
+    /^(#|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十]+)/.test(t) ||
+    (t.length <= 40 && /[：:！!]$/.test(t)) ||
+    /^[^。；，,：:]{2,30}(政府|办公厅|办公室|委员会|党组)$/.test(t)
+  );
 }
 
 /** A bulletin read whole: the numbered list of its items' titles at its head (新闻摘要) repeats the headings below. */

@@ -5,17 +5,20 @@ import { isoDate } from './metadata.js';
  * 二〇一七年十月十八日 (the year digit by digit; local documents also write
  * its zero as O or 0).
  */
-const WRITTEN_DATE = /^((?:19|20)\d\d|[一二][〇○零O0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
+const WRITTEN_DATE =
+  /^((?:19|20)\d\d|[一二][〇○零O0一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/;
 /**
  * What may follow the date of a dateline: nothing but a closing bracket or the
  * weekday, the occasion (在…会议上, without a comma: 在北京召开，… is a
  * sentence), or the act (…会议通过）).
  */
-const DATELINE_TAIL = /^(?:\s*[）)]?\s*(?:(?:星期|周)[一二三四五六日天])?\s*|在[^。；，,]{1,60}|[^。；，,]{0,40}会议?[^。；，,]{0,6}(?:通过|批准)[）)]?)$/;
+const DATELINE_TAIL =
+  /^(?:\s*[）)]?\s*(?:(?:星期|周)[一二三四五六日天])?\s*|在[^。；，,]{1,60}|[^。；，,]{0,40}会议?[^。；，,]{0,6}(?:通过|批准)[）)]?)$/;
 /** A signature block's date stands alone on its line. */
 const CLOSING_TAIL = /^\s*[）)]?\s*$/;
 /** Who signs a document: a line naming a body (某某市人民政府办公室, 中共某某县委), not a sentence. */
-const ISSUER = /^[^。；，,：:]{2,40}(?:政府|办公室|办公厅|委员会|委|党组|局|厅|院|中心|部|会|公司|小组|指挥部|办事处|街道|镇|乡|村|支部|所|学校|大学)\s*(?:[（(][^）)]{1,10}[）)])?$/;
+const ISSUER =
+  /^[^。；，,：:]{2,40}(?:政府|办公室|办公厅|委员会|委|党组|局|厅|院|中心|部|会|公司|小组|指挥部|办事处|街道|镇|乡|村|支部|所|学校|大学)\s*(?:[（(][^）)]{1,10}[）)])?$/;
 
 /** Non-empty lines from the top where a dateline may stand: the title, page chrome left in (navigation, font-size controls), the dateline. */
 const HEAD_LINES = 16;
@@ -60,7 +63,7 @@ function closingDate(lines: readonly string[]): string | undefined {
 
 /** The date a line starts with (after dashes or an opening bracket), when the rest of the line is `tail`. */
 function dateStarting(line: string, tail: RegExp): string | undefined {
-  const body = line.replace(/^(?:[—－\-]{1,2}|[（(])\s*/, '');
+  const body = line.replace(/^(?:[—－-]{1,2}|[（(])\s*/, '');
   const m = WRITTEN_DATE.exec(body);
   if (!m || !tail.test(body.slice(m[0].length))) return undefined;
   return isoDate(writtenYear(m[1]), writtenNumber(m[2]), writtenNumber(m[3]));

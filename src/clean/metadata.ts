@@ -1,7 +1,8 @@
 import type { DocumentMeta } from '../document.js';
 
 /** Header fields of government pages: `key：value` on one line, or the key alone with the value on the next. */
-const KEYS = '(索\\s*引\\s*号|主\\s*题\\s*分\\s*类|发\\s*文\\s*机\\s*关|成\\s*文\\s*日\\s*期|标\\s*题|发\\s*文\\s*字\\s*号|发\\s*布\\s*日\\s*期|发\\s*布\\s*时\\s*间|发\\s*表\\s*日\\s*期|发\\s*表\\s*时\\s*间|主\\s*题\\s*词|信息来源|文章来源|来\\s*源|日\\s*期|时\\s*间|作\\s*者)\\s*[：:]';
+const KEYS =
+  '(索\\s*引\\s*号|主\\s*题\\s*分\\s*类|发\\s*文\\s*机\\s*关|成\\s*文\\s*日\\s*期|标\\s*题|发\\s*文\\s*字\\s*号|发\\s*布\\s*日\\s*期|发\\s*布\\s*时\\s*间|发\\s*表\\s*日\\s*期|发\\s*表\\s*时\\s*间|主\\s*题\\s*词|信息来源|文章来源|来\\s*源|日\\s*期|时\\s*间|作\\s*者)\\s*[：:]';
 const FIELD = new RegExp(`^${KEYS}`);
 const FIELD_KEYS = new RegExp(KEYS, 'g');
 /** How far into a document header fields are looked for. */
@@ -61,8 +62,9 @@ function applyField(key: string, value: string, meta: DocumentMeta): void {
 
 /** An ISO date from `2021年07月08日`, `2022-03-02`, `2022/3/2`, `20240305`, or undefined. */
 export function parseDate(text: string): string | undefined {
-  const m = /(19|20)(\d\d)\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/.exec(text)
-    ?? /(?<![\d])(19|20)(\d\d)(\d\d)(\d\d)(?![\d])/.exec(text);
+  const m =
+    /(19|20)(\d\d)\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})/.exec(text) ??
+    /(?<![\d])(19|20)(\d\d)(\d\d)(\d\d)(?![\d])/.exec(text);
   if (!m) return undefined;
   return isoDate(Number(m[1] + m[2]), Number(m[3]), Number(m[4]));
 }

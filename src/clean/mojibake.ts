@@ -12,13 +12,22 @@ export const MOJIBAKE_MARK = '\ufffd';
  * through GBK; the kana are the visible anchor. Every alternative must start
  * with a character of SIGNATURE_CHARS (a test checks it), or it is never run.
  */
-export const SIGNATURES = /锟斤拷|烫烫+|屯屯+|鈥[\u0080-\uffff]?|(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2}){2,}|\ufffd+|(?<=[\u3400-\u9fff])[\u3041-\u30fa]+|[\u3041-\u30fa]+(?=[\u3400-\u9fff])/g;
+export const SIGNATURES =
+  /锟斤拷|烫烫+|屯屯+|鈥[\u0080-\uffff]?|(?:[\u00c2-\u00ef][\u0080-\u00bf]{1,2}){2,}|\ufffd+|(?<=[\u3400-\u9fff])[\u3041-\u30fa]+|[\u3041-\u30fa]+(?=[\u3400-\u9fff])/g;
 /**
  * A character that every match of SIGNATURES holds (the first of each
  * alternative): a text without any, nearly every one, is not searched (the
  * search cost about three times the test).
  */
-export const SIGNATURE_CHARS = new CodeUnitSet(['锟', '烫', '屯', '鈥', '\ufffd', ...charsBetween(0xc2, 0xef), ...charsBetween(0x3041, 0x30fa)]);
+export const SIGNATURE_CHARS = new CodeUnitSet([
+  '锟',
+  '烫',
+  '屯',
+  '鈥',
+  '\ufffd',
+  ...charsBetween(0xc2, 0xef),
+  ...charsBetween(0x3041, 0x30fa),
+]);
 
 /**
  * A `?` is a real question mark before space, end of line, a closing quote or

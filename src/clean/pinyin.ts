@@ -14,7 +14,10 @@ function syllablePattern(): RegExp {
   if (syllable) return syllable;
   const parts = readDataLines('pinyin-finals.txt').map((l) => l.split(/\s+/));
   const initials = parts.filter(([k]) => k === 'initial').map(([, v]) => v);
-  const finals = parts.filter(([k]) => k === 'final').map(([, v]) => v).sort((a, b) => b.length - a.length);
+  const finals = parts
+    .filter(([k]) => k === 'final')
+    .map(([, v]) => v)
+    .sort((a, b) => b.length - a.length);
   syllable = new RegExp(`^(?:${initials.join('|')})?(?:${finals.join('|')})$`);
   return syllable;
 }

@@ -23,7 +23,12 @@ interface Place {
   level: 'province' | 'city';
 }
 
-interface RawPlace { c: string; n: string; p: string; y?: string }
+interface RawPlace {
+  c: string;
+  n: string;
+  p: string;
+  y?: string;
+}
 
 const SUFFIX = /(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|地区|盟|[\p{Script=Han}]{1,6}族自治州|自治州)$/u;
 /** Places a national text names for their own sake: never a document's region unless it speaks for them. */
@@ -51,7 +56,9 @@ function places(): PhraseMatcher<Place> {
     ...provinces.map((p) => place(p.n, p.n, '', 'province')),
     ...cities.filter((c) => !c.n.includes('行政区划')).map((c) => place(c.n, provinceName.get(c.p) ?? '', c.n, 'city')),
     // County-level cities (义乌市) count for their prefecture (金华市); those under the province directly (天门市) for themselves.
-    ...areas.filter((a) => a.n.endsWith('市')).map((a) => place(a.n, provinceName.get(a.p) ?? '', cityName.get(`${a.p}${a.y}`) ?? a.n, 'city')),
+    ...areas
+      .filter((a) => a.n.endsWith('市'))
+      .map((a) => place(a.n, provinceName.get(a.p) ?? '', cityName.get(`${a.p}${a.y}`) ?? a.n, 'city')),
   ].filter((p) => p.written.length >= 2 && p.written !== p.full.slice(0, 1));
   index = new PhraseMatcher();
   for (const p of all) index.add(p.written, p);
@@ -72,24 +79,29 @@ const MIN_SHARE = 0.5;
 /** Characters at the head of a document where the body it speaks for is named (title, dateline, speaker). */
 const HEAD = 300;
 /** What follows a place that speaks: 吉林省人民政府, 山西省第十四届人民代表大会, 广东省省长, 天门市委, 2026年湖北省政府工作报告. */
-const ISSUER = /^(?:省|市|自治区|州)?(?:人民政府|政府|(?:第[一二三四五六七八九十]+届)?人民代表大会|人大常委会|省长|市长|州长|县长|主席|委员会|委|党委)/;
+const ISSUER =
+  /^(?:省|市|自治区|州)?(?:人民政府|政府|(?:第[一二三四五六七八九十]+届)?人民代表大会|人大常委会|省长|市长|州长|县长|主席|委员会|委|党委)/;
 
 /** Set `meta.province` and `meta.city` (and the evidence), unless they are set already. */
 export function inferRegion(text: string, meta: DocumentMeta): void {
   if (meta.province) return;
-  const found = issuerRegion(`${meta.title ?? ''}\n${meta.source ?? ''}\n${text.slice(0, HEAD)}`)
-    ?? speakingProvince(text) ?? (speaksForNation(text) ? undefined : dominantPlace(mentions(`${meta.source ?? ''} ${meta.source ?? ''} ${meta.source ?? ''} ${text}`)));
+  const found =
+    issuerRegion(`${meta.title ?? ''}\n${meta.source ?? ''}\n${text.slice(0, HEAD)}`) ??
+    speakingProvince(text) ??
+    (speaksForNation(text) ? undefined : dominantPlace(mentions(`${meta.source ?? ''} ${meta.source ?? ''} ${meta.source ?? ''} ${text}`)));
   if (found) Object.assign(meta, found);
 }
 
 /** The region of each item of a document, or none unless they agree (a bulletin of many places has none). */
 export function inferRegionOfItems(items: readonly string[], meta: DocumentMeta): void {
   if (meta.province) return;
-  const regions = items.map((item) => {
-    const m: DocumentMeta = {};
-    inferRegion(item, m);
-    return m;
-  }).filter((m) => m.province);
+  const regions = items
+    .map((item) => {
+      const m: DocumentMeta = {};
+      inferRegion(item, m);
+      return m;
+    })
+    .filter((m) => m.province);
   if (regions.length === 0 || regions.length * 2 < items.length) return;
   const same = regions.every((m) => m.province === regions[0].province && m.city === regions[0].city);
   if (same) Object.assign(meta, regions[0], { regionEvidence: `every item agrees: ${regions[0].regionEvidence}` });
@@ -129,7 +141,8 @@ function speaksForNation(text: string): boolean {
 
 function dominantPlace(counts: Map<Place, number>): Found | undefined {
   for (const level of ['city', 'province'] as const) {
-    const ranked = [...counts].filter(([p]) => p.level === level && !NOT_INFERRED.has(p.province))
+    const ranked = [...counts]
+      .filter(([p]) => p.level === level && !NOT_INFERRED.has(p.province))
       .sort((a, b) => b[1] - a[1] || (a[0].full < b[0].full ? -1 : 1));
     const total = ranked.reduce((n, [, c]) => n + c, 0);
     const [top, n] = ranked[0] ?? [];

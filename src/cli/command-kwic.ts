@@ -25,7 +25,10 @@ export function kwicCommand(io: CliIO, done: (status: number) => void): Command 
     .description(summaryOf('kwic'))
     .argument('[term]', 'the word or slogan to look for (matched after normalisation); omit it with -e')
     .argument('[paths...]', 'files or folders to read; - for standard input')
-    .addHelpText('after', '\nExit status: 0 something matched; 1 nothing matched; 2 usage error, or an input could not be read.\n\nExamples:\n  policy-mine kwic 招大引强 fixtures/seeds\n  policy-mine kwic -e \'新质.*力\' ./docs\n  policy-mine kwic -q 一带一路 report.txt && echo mentioned');
+    .addHelpText(
+      'after',
+      "\nExit status: 0 something matched; 1 nothing matched; 2 usage error, or an input could not be read.\n\nExamples:\n  policy-mine kwic 招大引强 fixtures/seeds\n  policy-mine kwic -e '新质.*力' ./docs\n  policy-mine kwic -q 一带一路 report.txt && echo mentioned",
+    );
   addOptionsOf(cmd, 'kwic').action(async (first: string | undefined, rest: string[], opts: KwicCliOptions) => {
     const { query, paths } = queryAndPaths(first, rest, opts);
     done(await runKwic(query, paths, opts, io));
@@ -41,7 +44,11 @@ function queryAndPaths(first: string | undefined, rest: string[], opts: KwicCliO
   const term = opts.regexp ?? first ?? '';
   if (!term.trim()) throw new UsageError('kwic: the term is empty (give a word, or -e PATTERN)');
   if (paths.length === 0) {
-    throw new UsageError(existsSync(term) ? `kwic: no paths to search; "${term}" is a path — the term comes first: policy-mine kwic TERM ${term}` : 'kwic: no paths to search (policy-mine kwic TERM PATH…)');
+    throw new UsageError(
+      existsSync(term)
+        ? `kwic: no paths to search; "${term}" is a path — the term comes first: policy-mine kwic TERM ${term}`
+        : 'kwic: no paths to search (policy-mine kwic TERM PATH…)',
+    );
   }
   if (opts.regexp !== undefined) {
     try {
@@ -50,7 +57,9 @@ function queryAndPaths(first: string | undefined, rest: string[], opts: KwicCliO
       throw new UsageError(`kwic: not a regular expression: ${(e as Error).message}`);
     }
   } else if (existsSync(term) && !paths.some((p) => p === '-' || existsSync(p))) {
-    throw new UsageError(`kwic: "${term}" is a path and ${paths.map((p) => `"${p}"`).join(', ')} is not: the term comes first (policy-mine kwic TERM PATH…)`);
+    throw new UsageError(
+      `kwic: "${term}" is a path and ${paths.map((p) => `"${p}"`).join(', ')} is not: the term comes first (policy-mine kwic TERM PATH…)`,
+    );
   }
   return { query: { term, regex: opts.regexp !== undefined, ignoreCase: opts.ignoreCase }, paths };
 }
@@ -64,24 +73,33 @@ async function runKwic(query: KwicQuery, paths: string[], opts: KwicCliOptions, 
   let matched = 0;
   let shown = 0;
   const stop = new AbortController();
-  const columns = opts.count ? [{ key: 'file', header: 'file' }, { key: 'count', header: 'count', align: 'right' as const }]
-    : opts.filesWithMatches ? [{ key: 'file', header: 'file' }] : columnsOf(KWIC_FIELDS, chooseFormat(opts, io) === 'table');
+  const columns = opts.count
+    ? [
+        { key: 'file', header: 'file' },
+        { key: 'count', header: 'count', align: 'right' as const },
+      ]
+    : opts.filesWithMatches
+      ? [{ key: 'file', header: 'file' }]
+      : columnsOf(KWIC_FIELDS, chooseFormat(opts, io) === 'table');
   const status = await runMiner(paths, { ...opts, quiet, signal: stop.signal }, quiet ? { ...io, stdout: { write: () => true } } : io, {
     columns,
-    work: (emit) => ({ request: {}, take: (doc) => {
-      const rows = kwicInDocument(doc, query, opts.window);
-      matched += rows.length;
-      if (quiet && matched > 0) stop.abort('matched');
-      if (opts.count || opts.filesWithMatches) {
-        counts.set(doc.path === '-' ? '<stdin>' : doc.path, (counts.get(doc.path) ?? 0) + rows.length);
-        return;
-      }
-      for (const r of rows) {
-        if (opts.top !== 0 && shown >= opts.top) return;
-        emit(kwicRecord(r));
-        shown++;
-      }
-    } }),
+    work: (emit) => ({
+      request: {},
+      take: (doc) => {
+        const rows = kwicInDocument(doc, query, opts.window);
+        matched += rows.length;
+        if (quiet && matched > 0) stop.abort('matched');
+        if (opts.count || opts.filesWithMatches) {
+          counts.set(doc.path === '-' ? '<stdin>' : doc.path, (counts.get(doc.path) ?? 0) + rows.length);
+          return;
+        }
+        for (const r of rows) {
+          if (opts.top !== 0 && shown >= opts.top) return;
+          emit(kwicRecord(r));
+          shown++;
+        }
+      },
+    }),
     rows: () => [...counts].filter(([, n]) => opts.count || n > 0).map(([file, count]) => (opts.count ? { file, count } : { file })),
   });
   if (status === 2 || status === INTERRUPTED) return status;

@@ -13,11 +13,30 @@ export interface CommandSummary {
 
 export const COMMAND_SUMMARIES: readonly CommandSummary[] = [
   { name: 'slogans', usage: '[options] <paths...>', summary: 'find the policy slogans (提法) that recur across documents' },
-  { name: 'directives', usage: '[options] <paths...>', summary: 'extract quantified directives (targets, amounts, deadlines, numbered tasks) with the numbers parsed' },
-  { name: 'targets', usage: '[options] <paths...>', summary: 'list the quantified targets of work reports (GDP growth, new urban jobs…) by indicator, or as a table by region, year or file' },
-  { name: 'kwic', usage: '[options] [term] [paths...]', summary: 'show every occurrence of a term with its context (matched after normalisation: a simplified query finds traditional and pinyin-annotated text)' },
+  {
+    name: 'directives',
+    usage: '[options] <paths...>',
+    summary: 'extract quantified directives (targets, amounts, deadlines, numbered tasks) with the numbers parsed',
+  },
+  {
+    name: 'targets',
+    usage: '[options] <paths...>',
+    summary:
+      'list the quantified targets of work reports (GDP growth, new urban jobs…) by indicator, or as a table by region, year or file',
+  },
+  {
+    name: 'kwic',
+    usage: '[options] [term] [paths...]',
+    summary:
+      'show every occurrence of a term with its context (matched after normalisation: a simplified query finds traditional and pinyin-annotated text)',
+  },
   { name: 'text', usage: '[options] <paths...>', summary: 'print the cleaned, simplified text of each document (what the miners see)' },
-  { name: 'report', usage: '[options] <paths...>', summary: 'write one self-contained HTML report: slogans over time and by region, slogan and directive tables, every occurrence in context' },
+  {
+    name: 'report',
+    usage: '[options] <paths...>',
+    summary:
+      'write one self-contained HTML report: slogans over time and by region, slogan and directive tables, every occurrence in context',
+  },
 ];
 
 /** A command's one-line summary, for its own `.description()`. */

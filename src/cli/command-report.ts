@@ -25,13 +25,17 @@ export function reportCommand(io: CliIO, done: (status: number) => void): Comman
   const cmd = new Command('report')
     .description(summaryOf('report'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .addHelpText('after', '\nExamples:\n  policy-mine report ./docs -o report.html\n  policy-mine report --by year --top 0 --chart-top 10 ./docs -o report.html\n  policy-mine report ./docs -o - > report.html');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  policy-mine report ./docs -o report.html\n  policy-mine report --by year --top 0 --chart-top 10 ./docs -o report.html\n  policy-mine report ./docs -o - > report.html',
+    );
   addOptionsOf(cmd, 'report').action(async (paths: string[], opts: ReportCliOptions) => done(await runReport(paths, opts, io)));
   return cmd;
 }
 
 async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Promise<number> {
-  if (opts.output !== '-' && !existsSync(dirname(opts.output))) throw new UsageError(`cannot write ${opts.output}: no folder ${dirname(opts.output)}`);
+  if (opts.output !== '-' && !existsSync(dirname(opts.output)))
+    throw new UsageError(`cannot write ${opts.output}: no folder ${dirname(opts.output)}`);
   const { readWith, summaryLine } = await import('./read-all.js');
   const { exitStatus } = await import('../summary.js');
   const { CorpusTally, buildReport, directiveSentences } = await import('../report/html/index.js');
@@ -42,7 +46,10 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   const directives: DirectiveRow[] = [];
   const sentences = new Map<string, DirectiveSentence>();
   // One pass: each document feeds the slogan counts, the directives and the header's facts.
-  const both = bothWorks(sloganWork(miner), directiveWork({ all: opts.all }, (rows) => directives.push(...rows)));
+  const both = bothWorks(
+    sloganWork(miner),
+    directiveWork({ all: opts.all }, (rows) => directives.push(...rows)),
+  );
   const work: Work = {
     ...both,
     take: (doc, found) => {
@@ -54,8 +61,18 @@ async function runReport(paths: string[], opts: ReportCliOptions, io: CliIO): Pr
   return readWith(paths, opts, io, work, async (summary, executor) => {
     if (summary.documents > 0) {
       const page = await buildReport({
-        slogans: await rankedRows(miner, executor), directives, sentences, summary, corpus: tally.facts(), version: packageVersion(),
-        inputs: paths.map(inputRoot), made: new Date().toISOString().slice(0, 10), top: opts.top, chartTop: opts.chartTop, period: opts.by, settings: settingsShown(opts),
+        slogans: await rankedRows(miner, executor),
+        directives,
+        sentences,
+        summary,
+        corpus: tally.facts(),
+        version: packageVersion(),
+        inputs: paths.map(inputRoot),
+        made: new Date().toISOString().slice(0, 10),
+        top: opts.top,
+        chartTop: opts.chartTop,
+        period: opts.by,
+        settings: settingsShown(opts),
       });
       writePage(opts.output, page, io);
     } else io.stderr.write('policy-mine: nothing could be read; no report written\n');
@@ -91,9 +108,15 @@ function inputRoot(path: string): InputRoot {
 /** The options that shape the page, as the header shows them: files by their name only (a shared page must not show local paths). */
 function settingsShown(o: ReportCliOptions): Array<[string, string]> {
   const shown: Array<[string, string | undefined]> = [
-    ['--top', String(o.top)], ['--chart-top', String(o.chartTop)], ['--min-docs', o.minDocs === undefined ? '(2, or 1 for one document)' : String(o.minDocs)],
-    ['--by', o.by ?? '(from the dates)'], ['--lexicon', o.lexicon.map((f) => basename(f)).join(' ') || undefined],
-    ['--all', o.all ? 'yes' : undefined], ['--meta', o.meta && basename(o.meta)], ['--encoding', o.encoding], ['--text-field', o.textField],
+    ['--top', String(o.top)],
+    ['--chart-top', String(o.chartTop)],
+    ['--min-docs', o.minDocs === undefined ? '(2, or 1 for one document)' : String(o.minDocs)],
+    ['--by', o.by ?? '(from the dates)'],
+    ['--lexicon', o.lexicon.map((f) => basename(f)).join(' ') || undefined],
+    ['--all', o.all ? 'yes' : undefined],
+    ['--meta', o.meta && basename(o.meta)],
+    ['--encoding', o.encoding],
+    ['--text-field', o.textField],
   ];
   return shown.filter((s): s is [string, string] => s[1] !== undefined);
 }

@@ -23,14 +23,23 @@ export function slogansCommand(io: CliIO, done: (status: number) => void): Comma
   const cmd = new Command('slogans')
     .description(summaryOf('slogans'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .addHelpText('after', '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  policy-mine slogans ./docs\n  policy-mine slogans --format csv --by year ./docs > slogans.csv\n  policy-mine slogans --kind numbered,patterned --top 0 ./docs',
+    );
   addOptionsOf(cmd, 'slogans').action(async (paths: string[], opts: SlogansCliOptions) => {
     const { SLOGAN_FIELDS, SLOGAN_BY_FIELDS, columnsOf, sloganRecord } = await import('../report/schema.js');
     const oneDocument = await isOneDocument(paths);
     const minDocs = opts.minDocs ?? (oneDocument ? 1 : 2);
-    if (opts.minDocs === undefined && oneDocument && !opts.quiet) io.stderr.write('policy-mine: one document: slogans found in it once are listed (--min-docs 1)\n');
+    if (opts.minDocs === undefined && oneDocument && !opts.quiet)
+      io.stderr.write('policy-mine: one document: slogans found in it once are listed (--min-docs 1)\n');
     const miner = await newSloganMiner({
-      minDocs, kinds: opts.kind as SloganKind[] | undefined, lexiconFiles: opts.lexicon, stoplistFiles: opts.stoplist, by: opts.by, families: opts.families,
+      minDocs,
+      kinds: opts.kind as SloganKind[] | undefined,
+      lexiconFiles: opts.lexicon,
+      stoplistFiles: opts.stoplist,
+      by: opts.by,
+      families: opts.families,
     });
     const { sloganWork, rankedRows } = await import('../work.js');
     const table = chooseFormat(opts, io) === 'table';
@@ -61,5 +70,11 @@ async function isOneDocument(paths: readonly string[]): Promise<boolean> {
 }
 
 function bucketRows(r: SloganRow): Row[] {
-  return Object.entries(r.buckets ?? {}).map(([bucket, v]) => ({ slogan: r.slogan, kind: r.kind, bucket, documents: v.documents, occurrences: v.occurrences }));
+  return Object.entries(r.buckets ?? {}).map(([bucket, v]) => ({
+    slogan: r.slogan,
+    kind: r.kind,
+    bucket,
+    documents: v.documents,
+    occurrences: v.occurrences,
+  }));
 }

@@ -18,7 +18,10 @@ export function targetsCommand(io: CliIO, done: (status: number) => void): Comma
   const cmd = new Command('targets')
     .description(summaryOf('targets'))
     .argument('<paths...>', 'files or folders to read; - for standard input')
-    .addHelpText('after', '\nExamples:\n  policy-mine targets ./reports\n  policy-mine targets --by region --format csv ./reports > targets.csv');
+    .addHelpText(
+      'after',
+      '\nExamples:\n  policy-mine targets ./reports\n  policy-mine targets --by region --format csv ./reports > targets.csv',
+    );
   addOptionsOf(cmd, 'targets').action(async (paths: string[], opts: TargetsCliOptions) => {
     const { targetWork } = await import('../work.js');
     const { TARGET_FIELDS, columnsOf, targetRecord } = await import('../report/schema.js');
@@ -27,12 +30,13 @@ export function targetsCommand(io: CliIO, done: (status: number) => void): Comma
     const status = await runMiner(paths, opts, io, {
       // A pivot's columns are known at the end; its header is written then (see rows).
       columns: opts.by ? [] : columnsOf(TARGET_FIELDS, chooseFormat(opts, io) === 'table'),
-      work: (emit) => targetWork({ all: opts.all }, (rows) => {
-        for (const r of rows) {
-          if (opts.by) kept.push(r);
-          else if (opts.top === 0 || shown++ < opts.top) emit(targetRecord(r));
-        }
-      }),
+      work: (emit) =>
+        targetWork({ all: opts.all }, (rows) => {
+          for (const r of rows) {
+            if (opts.by) kept.push(r);
+            else if (opts.top === 0 || shown++ < opts.top) emit(targetRecord(r));
+          }
+        }),
       pivot: opts.by ? async () => pivotRows(kept, opts.by!) : undefined,
     });
     done(status);
@@ -43,6 +47,9 @@ export function targetsCommand(io: CliIO, done: (status: number) => void): Comma
 async function pivotRows(rows: TargetRow[], by: PivotBy): Promise<{ columns: Column[]; rows: Row[] }> {
   const { pivotTargets } = await import('../extract/targets/pivot.js');
   const pivot = pivotTargets(rows, by);
-  const columns: Column[] = [{ key: 'indicator', header: 'indicator', maxWidth: 16 }, ...pivot.columns.map((c) => ({ key: c, header: c, maxWidth: 12 }))];
+  const columns: Column[] = [
+    { key: 'indicator', header: 'indicator', maxWidth: 16 },
+    ...pivot.columns.map((c) => ({ key: c, header: c, maxWidth: 12 })),
+  ];
   return { columns, rows: pivot.rows.map((r) => ({ indicator: r.indicator, ...r.cells })) };
 }

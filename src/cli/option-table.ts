@@ -41,7 +41,10 @@ function parsePositive(value: string): number {
 }
 
 function parseKinds(value: string): SloganKind[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   const bad = kinds.find((k) => !SLOGAN_KINDS.includes(k as SloganKind));
   if (bad) throw new InvalidArgumentError(`unknown kind ${JSON.stringify(bad)}; choose from ${SLOGAN_KINDS.join(', ')}`);
   return kinds as SloganKind[];
@@ -60,55 +63,225 @@ export const AUTO_JOBS_BYTES = 8 * 1024 * 1024;
 
 export const OPTIONS: readonly OptionSpec[] = [
   // slogans and report: which slogans count
-  { flags: '--min-docs <n>', help: 'only slogans found in at least N documents (default 2; 1 for a single document; 0 lists every lexicon entry, found or not)', commands: ['slogans', 'report'], group: 'command', parse: parseCount },
-  { flags: '--lexicon <file>', help: 'add your own slogans (one per line, or slogan<TAB>kind); repeatable', commands: ['slogans', 'report'], group: 'command', parse: collect, default: [] },
+  {
+    flags: '--min-docs <n>',
+    help: 'only slogans found in at least N documents (default 2; 1 for a single document; 0 lists every lexicon entry, found or not)',
+    commands: ['slogans', 'report'],
+    group: 'command',
+    parse: parseCount,
+  },
+  {
+    flags: '--lexicon <file>',
+    help: 'add your own slogans (one per line, or slogan<TAB>kind); repeatable',
+    commands: ['slogans', 'report'],
+    group: 'command',
+    parse: collect,
+    default: [],
+  },
   // slogans
-  { flags: '--kind <kinds>', help: 'only these kinds, comma-separated: numbered, patterned, series, quoted, term', commands: ['slogans'], group: 'command', parse: parseKinds },
-  { flags: '--by <what>', help: 'break counts down by month, year, region (province), city, file or dir (one row per slogan and bucket)', commands: ['slogans'], group: 'command', choices: ['month', 'year', 'region', 'city', 'file', 'dir'] },
-  { flags: '--families', help: 'one row per family of variants (延链补链强链, 强链补链延链, 补链强链…), its members listed', commands: ['slogans'], group: 'command' },
-  { flags: '--stoplist <file>', help: 'phrases never to report (one per line, or phrase<TAB>reason); repeatable', commands: ['slogans'], group: 'command', parse: collect },
+  {
+    flags: '--kind <kinds>',
+    help: 'only these kinds, comma-separated: numbered, patterned, series, quoted, term',
+    commands: ['slogans'],
+    group: 'command',
+    parse: parseKinds,
+  },
+  {
+    flags: '--by <what>',
+    help: 'break counts down by month, year, region (province), city, file or dir (one row per slogan and bucket)',
+    commands: ['slogans'],
+    group: 'command',
+    choices: ['month', 'year', 'region', 'city', 'file', 'dir'],
+  },
+  {
+    flags: '--families',
+    help: 'one row per family of variants (延链补链强链, 强链补链延链, 补链强链…), its members listed',
+    commands: ['slogans'],
+    group: 'command',
+  },
+  {
+    flags: '--stoplist <file>',
+    help: 'phrases never to report (one per line, or phrase<TAB>reason); repeatable',
+    commands: ['slogans'],
+    group: 'command',
+    parse: collect,
+  },
   // directives and targets
   { flags: '--all', help: 'keep achievements (reports of what was done), labelled as such', commands: ['directives'], group: 'command' },
   { flags: '--all', help: 'keep the same figures of review parts (results), with section review', commands: ['targets'], group: 'command' },
-  { flags: '--by <what>', help: 'one row per indicator and a column per region, year or file', commands: ['targets'], group: 'command', choices: ['region', 'year', 'file'] },
+  {
+    flags: '--by <what>',
+    help: 'one row per indicator and a column per region, year or file',
+    commands: ['targets'],
+    group: 'command',
+    choices: ['region', 'year', 'file'],
+  },
   // kwic
-  { flags: '-w, --window <n>', help: 'characters of context on each side', commands: ['kwic'], group: 'command', parse: parseCount, default: 20 },
-  { flags: '-e, --regexp <pattern>', help: 'a regular expression (JavaScript) over the normalised text instead of a term', commands: ['kwic'], group: 'command' },
+  {
+    flags: '-w, --window <n>',
+    help: 'characters of context on each side',
+    commands: ['kwic'],
+    group: 'command',
+    parse: parseCount,
+    default: 20,
+  },
+  {
+    flags: '-e, --regexp <pattern>',
+    help: 'a regular expression (JavaScript) over the normalised text instead of a term',
+    commands: ['kwic'],
+    group: 'command',
+  },
   { flags: '-i, --ignore-case', help: 'Latin letters match in either case (GDP, gdp)', commands: ['kwic'], group: 'command' },
   { flags: '-c, --count', help: 'print how many matches each file has, not the matches', commands: ['kwic'], group: 'command' },
   { flags: '-l, --files-with-matches', help: 'print only the names of files with a match', commands: ['kwic'], group: 'command' },
   // text
-  { flags: '-f, --format <format>', help: 'plain text, or json/jsonl with metadata and messages', commands: ['text'], group: 'command', choices: ['plain', 'json', 'jsonl'], default: 'plain' },
+  {
+    flags: '-f, --format <format>',
+    help: 'plain text, or json/jsonl with metadata and messages',
+    commands: ['text'],
+    group: 'command',
+    choices: ['plain', 'json', 'jsonl'],
+    default: 'plain',
+  },
   // report
-  { flags: '-o, --output <file.html>', help: 'where to write the page; - for standard output', commands: ['report'], group: 'command', required: true },
+  {
+    flags: '-o, --output <file.html>',
+    help: 'where to write the page; - for standard output',
+    commands: ['report'],
+    group: 'command',
+    required: true,
+  },
   { flags: '--top <n>', help: 'slogans in the table (0 for all)', commands: ['report'], group: 'command', parse: parseCount, default: 100 },
-  { flags: '--chart-top <n>', help: 'slogans in the charts (at most 20 colours)', commands: ['report'], group: 'command', parse: parseChartTop, default: 15 },
-  { flags: '--by <period>', help: 'timeline by month or year (default: month when the dates span up to three years)', commands: ['report'], group: 'command', choices: ['month', 'year'] },
+  {
+    flags: '--chart-top <n>',
+    help: 'slogans in the charts (at most 20 colours)',
+    commands: ['report'],
+    group: 'command',
+    parse: parseChartTop,
+    default: 15,
+  },
+  {
+    flags: '--by <period>',
+    help: 'timeline by month or year (default: month when the dates span up to three years)',
+    commands: ['report'],
+    group: 'command',
+    choices: ['month', 'year'],
+  },
   { flags: '--all', help: 'keep achievements among the directives, labelled as such', commands: ['report'], group: 'command' },
   // reading: every command
-  { flags: '-g, --glob <glob>', help: 'only read files found in folders that match (ripgrep style; !GLOB excludes); repeatable', commands: READING, group: 'reading', parse: collect },
-  { flags: '--exclude <glob>', help: 'do not read files found in folders that match; repeatable', commands: READING, group: 'reading', parse: collect },
-  { flags: '--split <how>', help: 'files of many items (markdown bulletins): auto, heading (split at # headings), none', commands: READING, group: 'reading', choices: ['auto', 'heading', 'none'], default: 'auto' },
-  { flags: '--keep-duplicates', help: 'read documents that repeat an earlier one (a copy, a .txt and its .html) and files named twice', commands: READING, group: 'reading' },
-  { flags: '--keep-repeated', help: 'keep lines that recur in 30% or more of 10 or more documents (licence notices, footers)', commands: READING, group: 'reading' },
-  { flags: '--meta <file>', help: 'table (CSV/TSV) of what you know about documents: file, date, region/province, city, title, source', commands: READING, group: 'reading' },
-  { flags: '--meta-columns <map>', help: 'which --meta columns hold which field: file=path,date=publish_date', commands: READING, group: 'reading' },
-  { flags: '--encoding <name>', help: 'read every file in this encoding instead of detecting it', commands: READING, group: 'reading', choices: ENCODING_NAMES },
-  { flags: '--text-field <name>', help: 'JSON Lines field holding the text (default: content, text or body)', commands: READING, group: 'reading' },
-  { flags: '-q, --quiet', help: 'no warnings or summary on stderr (errors are still shown)', commands: READING.filter((c) => c !== 'kwic'), group: 'reading' },
-  { flags: '-q, --quiet', help: 'print nothing: the exit status says whether anything matched (as grep -q); the first match ends the run', commands: ['kwic'], group: 'reading' },
-  { flags: '--no-messages', help: 'no warnings or notes on stderr, but the summary (errors are still shown)', commands: READING, group: 'reading' },
-  { flags: '--color [when]', help: 'colour the table: auto (on a terminal), always, never', commands: READING, group: 'reading', choices: ['auto', 'always', 'never'] },
+  {
+    flags: '-g, --glob <glob>',
+    help: 'only read files found in folders that match (ripgrep style; !GLOB excludes); repeatable',
+    commands: READING,
+    group: 'reading',
+    parse: collect,
+  },
+  {
+    flags: '--exclude <glob>',
+    help: 'do not read files found in folders that match; repeatable',
+    commands: READING,
+    group: 'reading',
+    parse: collect,
+  },
+  {
+    flags: '--split <how>',
+    help: 'files of many items (markdown bulletins): auto, heading (split at # headings), none',
+    commands: READING,
+    group: 'reading',
+    choices: ['auto', 'heading', 'none'],
+    default: 'auto',
+  },
+  {
+    flags: '--keep-duplicates',
+    help: 'read documents that repeat an earlier one (a copy, a .txt and its .html) and files named twice',
+    commands: READING,
+    group: 'reading',
+  },
+  {
+    flags: '--keep-repeated',
+    help: 'keep lines that recur in 30% or more of 10 or more documents (licence notices, footers)',
+    commands: READING,
+    group: 'reading',
+  },
+  {
+    flags: '--meta <file>',
+    help: 'table (CSV/TSV) of what you know about documents: file, date, region/province, city, title, source',
+    commands: READING,
+    group: 'reading',
+  },
+  {
+    flags: '--meta-columns <map>',
+    help: 'which --meta columns hold which field: file=path,date=publish_date',
+    commands: READING,
+    group: 'reading',
+  },
+  {
+    flags: '--encoding <name>',
+    help: 'read every file in this encoding instead of detecting it',
+    commands: READING,
+    group: 'reading',
+    choices: ENCODING_NAMES,
+  },
+  {
+    flags: '--text-field <name>',
+    help: 'JSON Lines field holding the text (default: content, text or body)',
+    commands: READING,
+    group: 'reading',
+  },
+  {
+    flags: '-q, --quiet',
+    help: 'no warnings or summary on stderr (errors are still shown)',
+    commands: READING.filter((c) => c !== 'kwic'),
+    group: 'reading',
+  },
+  {
+    flags: '-q, --quiet',
+    help: 'print nothing: the exit status says whether anything matched (as grep -q); the first match ends the run',
+    commands: ['kwic'],
+    group: 'reading',
+  },
+  {
+    flags: '--no-messages',
+    help: 'no warnings or notes on stderr, but the summary (errors are still shown)',
+    commands: READING,
+    group: 'reading',
+  },
+  {
+    flags: '--color [when]',
+    help: 'colour the table: auto (on a terminal), always, never',
+    commands: READING,
+    group: 'reading',
+    choices: ['auto', 'always', 'never'],
+  },
   { flags: '--no-color', help: 'never colour (also: NO_COLOR=1)', commands: READING, group: 'reading' },
   { flags: '--no-progress', help: 'no progress bar (it only shows on a terminal)', commands: READING, group: 'reading' },
   // output: commands that print rows
-  { flags: '-f, --format <format>', help: 'output format (default: table on a terminal, csv when piped)', commands: ROWS, group: 'output', choices: FORMATS },
+  {
+    flags: '-f, --format <format>',
+    help: 'output format (default: table on a terminal, csv when piped)',
+    commands: ROWS,
+    group: 'output',
+    choices: FORMATS,
+  },
   { flags: '--bom', help: 'start CSV with a byte order mark (for Excel)', commands: ROWS, group: 'output' },
   { flags: '--crlf', help: 'end CSV lines with CRLF (default LF)', commands: ROWS, group: 'output' },
   { flags: '--top <n>', help: 'show the first N rows (0 for all)', commands: ['slogans'], group: 'output', parse: parseCount, default: 50 },
-  { flags: '--top <n>', help: 'show the first N rows (0 for all)', commands: ['directives', 'targets', 'kwic'], group: 'output', parse: parseCount, default: 0 },
+  {
+    flags: '--top <n>',
+    help: 'show the first N rows (0 for all)',
+    commands: ['directives', 'targets', 'kwic'],
+    group: 'output',
+    parse: parseCount,
+    default: 0,
+  },
   // threads
-  { flags: '-j, --jobs <n>', help: `threads that clean and search documents, this one included (default: one per core for inputs over ${AUTO_JOBS_BYTES / 1024 / 1024} MB, else 1); output does not depend on it`, commands: THREADED, group: 'threads', parse: parsePositive },
+  {
+    flags: '-j, --jobs <n>',
+    help: `threads that clean and search documents, this one included (default: one per core for inputs over ${AUTO_JOBS_BYTES / 1024 / 1024} MB, else 1); output does not depend on it`,
+    commands: THREADED,
+    group: 'threads',
+    parse: parsePositive,
+  },
 ];
 
 /** The options of one command, in the order --help lists them. */

@@ -16,11 +16,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput(outputTo(io))
-    .addHelpText('after', '\nExit status: 0 all inputs read; 1 some inputs could not be read (results for the rest are printed);\n2 usage error, or nothing could be read.\n\nOutput goes to stdout as a table on a terminal and as CSV when piped; --format always wins.\nMessages, warnings and progress go to stderr.');
+    .addHelpText(
+      'after',
+      '\nExit status: 0 all inputs read; 1 some inputs could not be read (results for the rest are printed);\n2 usage error, or nothing could be read.\n\nOutput goes to stdout as a table on a terminal and as CSV when piped; --format always wins.\nMessages, warnings and progress go to stderr.',
+    );
   // Only the command that runs is loaded; the others are listed by name (for --help and for suggestions).
   const chosen = commandNamed(argv);
   for (const entry of COMMANDS) {
-    const cmd = entry.name === chosen ? (await entry.load())(io, (s) => { status = s; }) : listedOnly(entry);
+    const cmd =
+      entry.name === chosen
+        ? (await entry.load())(io, (s) => {
+            status = s;
+          })
+        : listedOnly(entry);
     program.addCommand(cmd.exitOverride().configureOutput(outputTo(io)).showSuggestionAfterError(true));
   }
   const listed = new Map<string, string>(COMMANDS.map((c) => [c.name, c.usage]));
@@ -49,9 +57,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 /** A command that is listed but not loaded: if commander ever ran one, that is a bug in `commandNamed`, and it says so. */
 function listedOnly(entry: CommandEntry): Command {
-  return new Command(entry.name).description(entry.summary).allowExcessArguments().action(() => {
-    throw new Error(`command ${entry.name} was run without being loaded`);
-  });
+  return new Command(entry.name)
+    .description(entry.summary)
+    .allowExcessArguments()
+    .action(() => {
+      throw new Error(`command ${entry.name} was run without being loaded`);
+    });
 }
 
 /**

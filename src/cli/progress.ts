@@ -25,10 +25,15 @@ export function startProgress(opts: InputOptions, io: CliIO): Progress {
     start(total) {
       if (total < MIN_FILES) return;
       started = Date.now();
-      bar = new cliProgress.SingleBar({
-        stream: io.stderr as unknown as NodeJS.WritableStream, clearOnComplete: true, hideCursor: true,
-        format: 'reading {bar} {value}/{total} files  {left}',
-      }, cliProgress.Presets.shades_classic);
+      bar = new cliProgress.SingleBar(
+        {
+          stream: io.stderr as unknown as NodeJS.WritableStream,
+          clearOnComplete: true,
+          hideCursor: true,
+          format: 'reading {bar} {value}/{total} files  {left}',
+        },
+        cliProgress.Presets.shades_classic,
+      );
       bar.start(total, 0, { left: '' });
     },
     tick: () => {

@@ -18,7 +18,10 @@ import { startProgress } from './progress.js';
  * `finish` gives is raised to 1 when the --meta table matched no document.
  */
 export async function readWith(
-  paths: string[], opts: InputOptions & JobsOption & { signal?: AbortSignal }, io: CliIO, work: Work,
+  paths: string[],
+  opts: InputOptions & JobsOption & { signal?: AbortSignal },
+  io: CliIO,
+  work: Work,
   finish: (summary: Summary, executor: Executor) => Promise<number>,
 ): Promise<number> {
   const progress = startProgress(opts, io);
@@ -38,14 +41,21 @@ export async function readWith(
     io.stderr.write(`${formatMessage(m)}\n`);
   };
   const sayFolded = () => {
-    for (const f of folded.values()) if (f.more) io.stderr.write(`${f.file}: … and ${f.more.toLocaleString('en')} more [${f.code}] like these\n`);
+    for (const f of folded.values())
+      if (f.more) io.stderr.write(`${f.file}: … and ${f.more.toLocaleString('en')} more [${f.code}] like these\n`);
   };
   const table = opts.meta ? await loadMeta(opts.meta, opts.metaColumns) : undefined;
   table?.messages.forEach(say);
   const options: CorpusOptions = {
-    encoding: opts.encoding, textField: opts.textField, stdin: io.stdin, onStart: progress.start,
-    globs: [...(opts.glob ?? []), ...(opts.exclude ?? []).map((g) => `!${g}`)], keepDuplicates: opts.keepDuplicates,
-    keepRepeated: opts.keepRepeated, split: opts.split, meta: table && ((doc) => table.lookup(doc)),
+    encoding: opts.encoding,
+    textField: opts.textField,
+    stdin: io.stdin,
+    onStart: progress.start,
+    globs: [...(opts.glob ?? []), ...(opts.exclude ?? []).map((g) => `!${g}`)],
+    keepDuplicates: opts.keepDuplicates,
+    keepRepeated: opts.keepRepeated,
+    split: opts.split,
+    meta: table && ((doc) => table.lookup(doc)),
     signal: anySignal([io.signal, opts.signal]),
   };
   const hooks = { onMessage: say, onFile: () => progress.tick() };
@@ -97,7 +107,9 @@ function parseMetaColumns(spec: string | undefined): Record<string, string> {
     const [field, column] = part.split('=').map((s) => s.trim());
     if (!field || !column) throw new UsageError(`--meta-columns: expected field=column pairs, got ${JSON.stringify(part)}`);
     if (!['file', 'date', 'region', 'province', 'city', 'title', 'source'].includes(field)) {
-      throw new UsageError(`--meta-columns: unknown field ${JSON.stringify(field)} (fields: file, date, region, province, city, title, source)`);
+      throw new UsageError(
+        `--meta-columns: unknown field ${JSON.stringify(field)} (fields: file, date, region, province, city, title, source)`,
+      );
     }
     out[field] = column;
   }
@@ -116,10 +128,14 @@ export function summaryLine(s: Summary): string {
   if (s.duplicates.length) parts.push(`${n(s.duplicates.length, 'duplicate')} left out`);
   if (s.repeatedLines.removed) {
     const top = s.repeatedLines.commonest[0];
-    parts.push(`${n(s.repeatedLines.removed, 'repeated line')} removed${top ? ` (commonest: ${JSON.stringify(top.text.slice(0, 30))} in ${top.documents} documents)` : ''}`);
+    parts.push(
+      `${n(s.repeatedLines.removed, 'repeated line')} removed${top ? ` (commonest: ${JSON.stringify(top.text.slice(0, 30))} in ${top.documents} documents)` : ''}`,
+    );
   }
   if (s.undated) parts.push(`${s.undated} undated`);
   if (s.withWarnings) parts.push(`${s.withWarnings} with warnings`);
   const line = `policy-mine: ${parts.join(', ')}\n`;
-  return s.interrupted === 'interrupt' ? `${line}policy-mine: interrupted: the output holds what was read before, and is incomplete\n` : line;
+  return s.interrupted === 'interrupt'
+    ? `${line}policy-mine: interrupted: the output holds what was read before, and is incomplete\n`
+    : line;
 }

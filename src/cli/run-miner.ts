@@ -21,13 +21,19 @@ export interface MinerHooks {
 }
 
 /** Read every input, feed the miner, report its rows; returns the exit status. */
-export async function runMiner(paths: string[], opts: OutputOptions & JobsOption & { signal?: AbortSignal }, io: CliIO, hooks: MinerHooks): Promise<number> {
+export async function runMiner(
+  paths: string[],
+  opts: OutputOptions & JobsOption & { signal?: AbortSignal },
+  io: CliIO,
+  hooks: MinerHooks,
+): Promise<number> {
   const { readWith, summaryLine } = await import('./read-all.js');
   const { createReporter } = await import('../report/index.js');
   const { exitStatus } = await import('../summary.js');
   const format = chooseFormat(opts, io);
   const paint = format === 'table' && useColor(opts, io) ? await colours() : undefined;
-  const reporterFor = (columns: readonly Column[]) => createReporter(format, io.stdout, { columns, paint, bom: opts.bom, crlf: opts.crlf, width: io.stdout.columns });
+  const reporterFor = (columns: readonly Column[]) =>
+    createReporter(format, io.stdout, { columns, paint, bom: opts.bom, crlf: opts.crlf, width: io.stdout.columns });
   let reporter = hooks.pivot ? undefined : reporterFor(hooks.columns);
   const emit = (row: Row) => reporter?.row(row);
   return readWith(paths, opts, io, hooks.work(emit), async (summary, executor) => {

@@ -17,10 +17,29 @@ export type MetaField = (typeof META_FIELDS)[number];
 
 /** Column names read as a field without being told (the corpora's index.tsv, a Chinese header). */
 const ALIASES: Record<string, MetaField> = {
-  file: 'file', path: 'file', filename: 'file', 文件: 'file', 文件名: 'file',
-  date: 'date', publish_date: 'date', published: 'date', 日期: 'date', 发布日期: 'date', 成文日期: 'date',
-  region: 'region', 地区: 'region', province: 'province', 省份: 'province', 省: 'province', city: 'city', 城市: 'city', 市: 'city',
-  title: 'title', 标题: 'title', source: 'source', 来源: 'source',
+  file: 'file',
+  path: 'file',
+  filename: 'file',
+  文件: 'file',
+  文件名: 'file',
+  date: 'date',
+  publish_date: 'date',
+  published: 'date',
+  日期: 'date',
+  发布日期: 'date',
+  成文日期: 'date',
+  region: 'region',
+  地区: 'region',
+  province: 'province',
+  省份: 'province',
+  省: 'province',
+  city: 'city',
+  城市: 'city',
+  市: 'city',
+  title: 'title',
+  标题: 'title',
+  source: 'source',
+  来源: 'source',
 };
 
 export class MetaTableError extends Error {}
@@ -48,11 +67,16 @@ export class MetaTable {
 
   /** What the table says of a document, if a row names it. */
   lookup(doc: Pick<Document, 'path' | 'name' | 'record'>): Partial<DocumentMeta> | undefined {
-    const row = this.byKey.get(doc.path) ?? this.byKey.get(doc.name) ?? (doc.record ? this.byKey.get(doc.record.id) : undefined)
-      ?? this.byKey.get(basename(doc.path)) ?? this.bySuffix(doc.path);
+    const row =
+      this.byKey.get(doc.path) ??
+      this.byKey.get(doc.name) ??
+      (doc.record ? this.byKey.get(doc.record.id) : undefined) ??
+      this.byKey.get(basename(doc.path)) ??
+      this.bySuffix(doc.path);
     if (!row) return undefined;
     row.matched++;
-    if (row.matched === 2 && !doc.record) this.note(row.line, `row for ${JSON.stringify(row.file)} matches more than one document (the second: ${doc.name})`);
+    if (row.matched === 2 && !doc.record)
+      this.note(row.line, `row for ${JSON.stringify(row.file)} matches more than one document (the second: ${doc.name})`);
     return row.meta;
   }
 
@@ -60,10 +84,15 @@ export class MetaTable {
   finish(): { messages: Message[]; matchedNone: boolean } {
     const unmatched = this.rows.filter((r) => r.matched === 0);
     const messages = [...this.messages];
-    for (const r of unmatched.slice(0, 20)) messages.push(this.message(r.line, `row for ${JSON.stringify(r.file)} matches no document read`));
+    for (const r of unmatched.slice(0, 20))
+      messages.push(this.message(r.line, `row for ${JSON.stringify(r.file)} matches no document read`));
     if (unmatched.length > 20) messages.push(this.message(undefined, `… and ${unmatched.length - 20} more rows that match no document`));
     const matchedNone = this.rows.length > 0 && unmatched.length === this.rows.length;
-    if (matchedNone) messages.push({ ...this.message(undefined, 'no row matches any document read: check the file column (paths or file names)'), severity: 'error' });
+    if (matchedNone)
+      messages.push({
+        ...this.message(undefined, 'no row matches any document read: check the file column (paths or file names)'),
+        severity: 'error',
+      });
     return { messages, matchedNone };
   }
 
@@ -101,7 +130,8 @@ export function parseMetaTable(bytes: Uint8Array, name: string, columns: Partial
   const table = new MetaTable(name);
   const fieldOf = headerFields(records[0], columns, table);
   const fileColumn = fieldOf.indexOf('file');
-  if (fileColumn === -1) throw new MetaTableError(`${name}: no file column (header: ${records[0].join(', ')}); name one with --meta-columns file=COLUMN`);
+  if (fileColumn === -1)
+    throw new MetaTableError(`${name}: no file column (header: ${records[0].join(', ')}); name one with --meta-columns file=COLUMN`);
   for (let i = 1; i < records.length; i++) {
     const line = i + 1;
     const cells = records[i];
@@ -116,18 +146,30 @@ export function parseMetaTable(bytes: Uint8Array, name: string, columns: Partial
 }
 
 /** Each column's field, or undefined; unknown columns are named once. */
-function headerFields(header: readonly string[], columns: Partial<Record<MetaField, string>>, table: MetaTable): Array<MetaField | undefined> {
+function headerFields(
+  header: readonly string[],
+  columns: Partial<Record<MetaField, string>>,
+  table: MetaTable,
+): Array<MetaField | undefined> {
   const told = new Map(Object.entries(columns).map(([field, column]) => [column!.trim(), field as MetaField]));
   for (const column of told.keys()) {
     if (!header.some((h) => h.trim() === column)) table.note(1, `--meta-columns names a column the table does not have: ${column}`);
   }
-  const fields = header.map((h) => told.get(h.trim()) ?? (columns[ALIASES[h.trim().toLowerCase()]] ? undefined : ALIASES[h.trim().toLowerCase()]));
+  const fields = header.map(
+    (h) => told.get(h.trim()) ?? (columns[ALIASES[h.trim().toLowerCase()]] ? undefined : ALIASES[h.trim().toLowerCase()]),
+  );
   const unknown = header.filter((h, i) => !fields[i] && h.trim());
-  if (unknown.length) table.note(1, `columns not used: ${unknown.join(', ')} (known: ${META_FIELDS.join(', ')}; map others with --meta-columns)`);
+  if (unknown.length)
+    table.note(1, `columns not used: ${unknown.join(', ')} (known: ${META_FIELDS.join(', ')}; map others with --meta-columns)`);
   return fields;
 }
 
-function rowMeta(cells: readonly string[], fieldOf: ReadonlyArray<MetaField | undefined>, table: MetaTable, line: number): Partial<DocumentMeta> {
+function rowMeta(
+  cells: readonly string[],
+  fieldOf: ReadonlyArray<MetaField | undefined>,
+  table: MetaTable,
+  line: number,
+): Partial<DocumentMeta> {
   const meta: Partial<DocumentMeta> = {};
   fieldOf.forEach((field, i) => {
     const value = cells[i]?.trim();
@@ -136,7 +178,8 @@ function rowMeta(cells: readonly string[], fieldOf: ReadonlyArray<MetaField | un
       const date = readDate(value);
       if (date) Object.assign(meta, { date, datePrecision: precisionOf(date) });
       else table.note(line, `cannot read the date ${JSON.stringify(value)} (write 2026-03-09, 2026-03 or 2026)`);
-    } else if (field === 'region' || field === 'province') Object.assign(meta, splitRegion(value), { regionEvidence: `--meta ${basename(table.name)}` });
+    } else if (field === 'region' || field === 'province')
+      Object.assign(meta, splitRegion(value), { regionEvidence: `--meta ${basename(table.name)}` });
     else if (field === 'city') meta.city = value;
     else meta[field] = value;
   });
@@ -149,7 +192,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function readDate(value: string): string | undefined {
   const iso = parseDate(value) ?? parseYearMonth(value);
   if (iso) return iso;
-  const m = /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)$/i.exec(value) ?? /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d)$/i.exec(value);
+  const m =
+    /^([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)$/i.exec(value) ??
+    /^(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d)$/i.exec(value);
   if (!m) return undefined;
   const [month, day] = /^\d/.test(m[1]) ? [m[2], m[1]] : [m[1], m[2]];
   const mm = MONTHS.indexOf(month.toLowerCase()) + 1;

@@ -66,7 +66,8 @@ export class CorpusSurvey {
     this.documents++;
     this.final = false;
     // Too short to compare by shingles: compared at the end by their body lines, less the corpus's repeated ones.
-    if (!this.options.keepDuplicates && print.length > 0 && print.shingles.length < SHORT_SHINGLES) this.short.push({ index, lines, body: bodyLines(doc.text) });
+    if (!this.options.keepDuplicates && print.length > 0 && print.shingles.length < SHORT_SHINGLES)
+      this.short.push({ index, lines, body: bodyLines(doc.text) });
     if (index % PRUNE_EVERY === PRUNE_EVERY - 1) this.pruneLines();
   }
 
@@ -88,7 +89,10 @@ export class CorpusSurvey {
     let found = false;
     for (const doc of this.short) {
       if (this.duplicateOf.has(doc.index)) continue;
-      const key = doc.body.filter((h) => !repeated.has(h)).sort((a, b) => a - b).join(',');
+      const key = doc.body
+        .filter((h) => !repeated.has(h))
+        .sort((a, b) => a - b)
+        .join(',');
       if (!key) continue;
       const first = firstWith.get(key);
       if (first === undefined) {
@@ -176,13 +180,16 @@ export class CorpusSurvey {
     }
     let best: number | undefined;
     let bestCount = 0;
-    for (const [owner, n] of shared) if (n > bestCount || (n === bestCount && best !== undefined && owner < best)) [best, bestCount] = [owner, n];
-    const twin = best !== undefined && bestCount >= TWIN_SHARE * print.shingles.length && bestCount >= TWIN_SHARE * this.shingleCounts[best];
+    for (const [owner, n] of shared)
+      if (n > bestCount || (n === bestCount && best !== undefined && owner < best)) [best, bestCount] = [owner, n];
+    const twin =
+      best !== undefined && bestCount >= TWIN_SHARE * print.shingles.length && bestCount >= TWIN_SHARE * this.shingleCounts[best];
     if (twin) {
       this.wholes.delete(print.whole);
       return best;
     }
-    if (this.shingleOwner.size < MAX_SHINGLES) for (const s of print.shingles) if (!this.shingleOwner.has(s)) this.shingleOwner.set(s, index);
+    if (this.shingleOwner.size < MAX_SHINGLES)
+      for (const s of print.shingles) if (!this.shingleOwner.has(s)) this.shingleOwner.set(s, index);
     return undefined;
   }
 }

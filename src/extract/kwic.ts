@@ -59,10 +59,17 @@ export function kwicInDocument(doc: Document, query: KwicQuery | string, window 
     const newline = text.indexOf('\n', end);
     const lineEnd = newline === -1 ? text.length : newline;
     out.push({
-      file: doc.name, line: at.line, column: at.column,
-      left: ownCopy(text.slice(Math.max(lineStart, i - window), i)), match: ownCopy(m[0]),
-      right: ownCopy(text.slice(end, Math.min(lineEnd, end + window))), form: ownCopy(at.original), date: doc.meta.date ?? '',
-      title: ownCopy(doc.meta.title ?? ''), province: doc.meta.province ?? '', city: doc.meta.city ?? '',
+      file: doc.name,
+      line: at.line,
+      column: at.column,
+      left: ownCopy(text.slice(Math.max(lineStart, i - window), i)),
+      match: ownCopy(m[0]),
+      right: ownCopy(text.slice(end, Math.min(lineEnd, end + window))),
+      form: ownCopy(at.original),
+      date: doc.meta.date ?? '',
+      title: ownCopy(doc.meta.title ?? ''),
+      province: doc.meta.province ?? '',
+      city: doc.meta.city ?? '',
     });
   }
   return out;

@@ -25,7 +25,10 @@ const STOPS = /[\n\ufffd]/;
 export function occurrenceAt(doc: Document, start: number, end: number, width = CONTEXT): Occurrence {
   const at = locate(doc, start, end);
   return {
-    file: doc.name, line: at.line, column: at.column, form: ownCopy(at.original),
+    file: doc.name,
+    line: at.line,
+    column: at.column,
+    form: ownCopy(at.original),
     // Joined, not concatenated: join builds one flat string of its own, where a concatenation needed ownCopy's
     // round trip through JSON (two more strings for every sample located).
     context: [leftContext(doc.text, start, width), '【', doc.text.slice(start, end), '】', rightContext(doc.text, end, width)].join(''),

@@ -19,12 +19,14 @@ function simplifier(): Simplifier {
 }
 
 function variantTable(): Map<string, Variant> {
-  variants ??= new Map(readDataLines('variants.tsv').map((l) => {
-    const [variant, standard, unlessNext = '', unlessPrev = ''] = l.split('\t');
-    // Variants are matched one UTF-16 code unit at a time (see specialChars).
-    if (variant.length !== 1) throw new Error(`variants.tsv: ${JSON.stringify(variant)} is not one character of the BMP`);
-    return [variant, { standard, unlessNext, unlessPrev }];
-  }));
+  variants ??= new Map(
+    readDataLines('variants.tsv').map((l) => {
+      const [variant, standard, unlessNext = '', unlessPrev = ''] = l.split('\t');
+      // Variants are matched one UTF-16 code unit at a time (see specialChars).
+      if (variant.length !== 1) throw new Error(`variants.tsv: ${JSON.stringify(variant)} is not one character of the BMP`);
+      return [variant, { standard, unlessNext, unlessPrev }];
+    }),
+  );
   return variants;
 }
 
@@ -85,10 +87,12 @@ export function canonicalLine(line: string): string {
   if (converted.length !== line.length) {
     // A phrase rule or an astral result changed the length: convert character by character,
     // keeping any character whose conversion would not keep its length.
-    converted = [...line].map((ch) => {
-      const c = opencc.convert(ch);
-      return c.length === ch.length ? c : ch;
-    }).join('');
+    converted = [...line]
+      .map((ch) => {
+        const c = opencc.convert(ch);
+        return c.length === ch.length ? c : ch;
+      })
+      .join('');
   }
   const { chars, pattern } = specialChars();
   if (!chars.foundIn(converted)) return converted;
@@ -113,7 +117,8 @@ export function normalizeText(text: string): { text: string; map: SegmentMap } {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     // Very long lines (a page saved as one line) go in slices: memory stays flat.
-    for (let s = start; s < end; s += SLICE) out.replace(s, Math.min(end, s + SLICE), canonicalLine(text.slice(s, Math.min(end, s + SLICE))));
+    for (let s = start; s < end; s += SLICE)
+      out.replace(s, Math.min(end, s + SLICE), canonicalLine(text.slice(s, Math.min(end, s + SLICE))));
     if (end < text.length) out.copy(end, end + 1);
     start = end + 1;
   }

@@ -34,7 +34,7 @@ interface ChainConfig {
  */
 export function createSimplifier(): Simplifier {
   const config = (t2cnPreset.configs as Record<string, ChainConfig | undefined>).t2s;
-  if (!config) throw new Error("opencc-js has no t2s configuration: this version of it is not supported");
+  if (!config) throw new Error('opencc-js has no t2s configuration: this version of it is not supported');
   const chain = [...(config.normalizationChain ?? []), ...config.conversionChain];
   const convert = ConverterFactory(...chain);
   const changed = changedCharacters(chain);

@@ -60,9 +60,7 @@ export class SegmentMap implements OffsetMap {
     const i = this.find(pos - 1);
     if (i < 0) return 0;
     const within = pos - this.dstStart[i];
-    return this.isLinear(i) && within < this.dstLen[i]
-      ? this.srcStart[i] + within
-      : this.srcStart[i] + this.srcLen[i];
+    return this.isLinear(i) && within < this.dstLen[i] ? this.srcStart[i] + within : this.srcStart[i] + this.srcLen[i];
   }
 
   private isLinear(i: number): boolean {

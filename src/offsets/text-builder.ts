@@ -46,8 +46,7 @@ export class TextBuilder {
     const n = this.dstStart.length - 1;
     // Merge with the previous segment when both are one-to-one and contiguous:
     // an untouched file then has a single segment.
-    if (linear && n >= 0 && this.dstLen[n] === this.srcLen[n]
-      && this.srcStart[n] + this.srcLen[n] === srcStart) {
+    if (linear && n >= 0 && this.dstLen[n] === this.srcLen[n] && this.srcStart[n] + this.srcLen[n] === srcStart) {
       this.dstLen[n] += text.length;
       this.srcLen[n] += srcLen;
     } else {

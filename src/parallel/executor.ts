@@ -41,7 +41,10 @@ class WorkerPool implements Executor {
   /** Why the first worker to stop stopped: every task after it fails with this (no run goes on with fewer threads unseen). */
   private stopped: Error | undefined;
 
-  constructor(size: number, private readonly setup: TaskSetup) {
+  constructor(
+    size: number,
+    private readonly setup: TaskSetup,
+  ) {
     // Documents in flight, wherever they are done (a worker has more than TASKS_PER_WORKER in hand only when it segments
     // documents this thread cleaned): enough for this thread to go on with its own while the oldest is still on a worker,
     // without holding many cleaned texts.
@@ -110,5 +113,8 @@ function spawnWorker(setup: TaskSetup): Worker {
   // Run from the TypeScript source (tests, scripts under tsx): Node 20 workers do not
   // inherit --import, so the worker registers tsx before loading its module.
   const source = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); })`, { eval: true, workerData: setup });
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); })`, {
+    eval: true,
+    workerData: setup,
+  });
 }

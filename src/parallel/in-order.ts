@@ -8,15 +8,26 @@
  * and that are ready are taken at once.
  */
 export class InOrder {
-  private readonly queue: Array<{ result: Promise<unknown>; take(value: unknown): void | Promise<void>; size: number; ready: boolean }> = [];
+  private readonly queue: Array<{ result: Promise<unknown>; take(value: unknown): void | Promise<void>; size: number; ready: boolean }> =
+    [];
   private held = 0;
 
-  constructor(private readonly window: number, private readonly budget = Infinity) {}
+  constructor(
+    private readonly window: number,
+    private readonly budget = Infinity,
+  ) {}
 
   async push<T>(result: Promise<T>, take: (value: T) => void | Promise<void>, size = 0): Promise<void> {
     const entry = { result, take: take as (value: unknown) => void | Promise<void>, size, ready: false };
     // A failure is seen when its turn comes; until then it must not count as unhandled.
-    result.then(() => { entry.ready = true; }, () => { entry.ready = true; });
+    result.then(
+      () => {
+        entry.ready = true;
+      },
+      () => {
+        entry.ready = true;
+      },
+    );
     this.queue.push(entry);
     this.held += size;
     while (this.mustTake()) await this.takeOldest();

@@ -29,7 +29,9 @@ export const INLINE: Executor = Object.freeze(inline());
 /** A worker thread stopped: the run cannot finish with all its documents, and stops (the CLI's exit status 2). */
 export class WorkerStopped extends Error {
   constructor(why: string) {
-    super(`a worker thread stopped (${why}); the run cannot finish. Run again with --jobs 1: a document that stops a thread then stops the run at that document`);
+    super(
+      `a worker thread stopped (${why}); the run cannot finish. Run again with --jobs 1: a document that stops a thread then stops the run at that document`,
+    );
   }
 }
 

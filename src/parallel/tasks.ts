@@ -41,11 +41,17 @@ export const TASKS = {
   /** Clean a document as read and run the finders on it: the per-document work, all but reading and taking in order. */
   mine: task(mine, (out) => [...mapBuffers(out.cleaned), ...findsBuffers(out.found)]),
   /** A cleaned text's segmentation, for the finders to run on the main thread: the part of their work that needs jieba. */
-  segment: task((text: string, tools): Segmentation => segmentText(text, tools.segmenter),
-    (s) => [s.wordStarts.buffer as ArrayBuffer, s.ngrams.buffer as ArrayBuffer]),
+  segment: task(
+    (text: string, tools): Segmentation => segmentText(text, tools.segmenter),
+    (s) => [s.wordStarts.buffer as ArrayBuffer, s.ngrams.buffer as ArrayBuffer],
+  ),
   /** The words of slogan keys, for ranking, segmented as the documents were. */
-  segmentKeys: task((keys: readonly string[], tools): Array<[string, Token[]]> => keys.map((k) => [k, tools.segmenter.segment(k)]), () => []),
+  segmentKeys: task(
+    (keys: readonly string[], tools): Array<[string, Token[]]> => keys.map((k) => [k, tools.segmenter.segment(k)]),
+    () => [],
+  ),
   // `any`: each task has its own input and output; this checks only that every entry is a Task.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
 } satisfies Record<string, Task<any, any>>;
 
 export type TaskName = keyof typeof TASKS;

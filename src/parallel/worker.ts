@@ -9,6 +9,6 @@ parentPort?.on('message', (m: { id: number; task: TaskName; input: never }) => {
     const output = runTask(m.task, m.input, tools);
     parentPort!.postMessage({ id: m.id, output }, transferablesOf(m.task, output));
   } catch (e) {
-    parentPort!.postMessage({ id: m.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
+    parentPort!.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 });

@@ -15,15 +15,21 @@ export interface Decoded {
 export type DecodeResult = { ok: true; value: Decoded } | { ok: false; reason: string };
 
 const SUPPORTED = new Map([
-  ['utf-8', 'utf-8'], ['utf8', 'utf-8'], ['gb18030', 'gb18030'], ['gbk', 'gb18030'], ['gb2312', 'gb18030'],
-  ['big5', 'big5hkscs'], ['big5-hkscs', 'big5hkscs'], ['utf-16le', 'utf-16le'], ['utf-16be', 'utf-16be'],
+  ['utf-8', 'utf-8'],
+  ['utf8', 'utf-8'],
+  ['gb18030', 'gb18030'],
+  ['gbk', 'gb18030'],
+  ['gb2312', 'gb18030'],
+  ['big5', 'big5hkscs'],
+  ['big5-hkscs', 'big5hkscs'],
+  ['utf-16le', 'utf-16le'],
+  ['utf-16be', 'utf-16be'],
 ]);
 
 /** Normalised name of an encoding the user may force, or undefined if unsupported. */
 export function supportedEncoding(label: string): string | undefined {
   return SUPPORTED.get(label.toLowerCase());
 }
-
 
 /**
  * Bytes to text. Order: BOM, binary check, strict UTF-8, then GB18030 against
@@ -33,7 +39,7 @@ export function supportedEncoding(label: string): string | undefined {
 export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeResult {
   const bom = decodeBom(bytes);
   if (bom) return { ok: true, value: bom };
-  const encoding = forced ? supportedEncoding(forced) ?? (iconv.encodingExists(forced) ? forced : undefined) : undefined;
+  const encoding = forced ? (supportedEncoding(forced) ?? (iconv.encodingExists(forced) ? forced : undefined)) : undefined;
   // UTF-16 without a BOM is full of NUL bytes: only a forced encoding can read it.
   const why = encoding?.startsWith('utf-16') ? undefined : binaryReason(bytes);
   if (why) return { ok: false, reason: why };
@@ -62,9 +68,10 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
-  const text = encoding === 'utf-8' || encoding.startsWith('utf-16')
-    ? new TextDecoder(encoding).decode(bytes)
-    : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const text =
+    encoding === 'utf-8' || encoding.startsWith('utf-16')
+      ? new TextDecoder(encoding).decode(bytes)
+      : iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   return { text, encoding: encoding === 'big5hkscs' ? 'big5' : encoding, invalid: countInvalid(text) };
 }
 
@@ -132,4 +139,5 @@ function traditionalBonus(text: string): number {
 }
 
 /** Very frequent characters that exist only in traditional script. */
-const TRADITIONAL_MARKERS = '們個這來時會為國說對從學經過發後間動與關實開現還進點當種東體長總門題務區義應將機專聯廠業產導議書記場調設黨強選勞興華團';
+const TRADITIONAL_MARKERS =
+  '們個這來時會為國說對從學經過發後間動與關實開現還進點當種東體長總門題務區義應將機專聯廠業產導議書記場調設黨強選勞興華團';

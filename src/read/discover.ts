@@ -96,7 +96,9 @@ function* walk(path: string, root: string, seen: Set<string>, filter: Filter, wa
   seen.add(real);
   let names: string[];
   try {
-    names = readdirSync(path).filter((n) => !n.startsWith('.') && n !== 'node_modules').sort(byCodePoint);
+    names = readdirSync(path)
+      .filter((n) => !n.startsWith('.') && n !== 'node_modules')
+      .sort(byCodePoint);
   } catch (e) {
     yield { ok: false, path, code: 'unreadable', reason: `cannot list folder (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
     return;

@@ -4,9 +4,54 @@ import { TextBuilder } from '../offsets/text-builder.js';
 import type { SegmentMap } from '../offsets/offset-map.js';
 
 /** Elements whose content is never article text. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'iframe', 'svg', 'object', 'head', 'rt', 'rp', 'footer', 'select', 'button']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'iframe',
+  'svg',
+  'object',
+  'head',
+  'rt',
+  'rp',
+  'footer',
+  'select',
+  'button',
+]);
 /** Elements that start a new line of text. */
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'table', 'ul', 'ol', 'dl', 'dd', 'dt', 'blockquote', 'pre', 'hr', 'main', 'aside', 'figure', 'figcaption', 'center', 'form']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'dd',
+  'dt',
+  'blockquote',
+  'pre',
+  'hr',
+  'main',
+  'aside',
+  'figure',
+  'figcaption',
+  'center',
+  'form',
+]);
 
 export interface HtmlText {
   text: string;
@@ -35,25 +80,28 @@ export function htmlToText(html: string): HtmlText {
   let dropDepth = 0;
   let inTitle = false;
   let title = '';
-  const parser = new Parser({
-    onopentag(name) {
-      if (DROPPED.has(name)) dropDepth++;
-      if (name === 'title') inTitle = true;
-      else if (BLOCK.has(name) && dropDepth === 0) lineBreak(out, parser.startIndex);
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (DROPPED.has(name)) dropDepth++;
+        if (name === 'title') inTitle = true;
+        else if (BLOCK.has(name) && dropDepth === 0) lineBreak(out, parser.startIndex);
+      },
+      onclosetag(name, implied) {
+        if (DROPPED.has(name)) dropDepth = Math.max(0, dropDepth - 1);
+        if (name === 'title') inTitle = false;
+        else if (BLOCK.has(name) && dropDepth === 0 && !implied) lineBreak(out, parser.startIndex);
+      },
+      ontext(data) {
+        if (inTitle) title += decodeHTML(data);
+        if (dropDepth > 0) return;
+        // Layout whitespace between blocks is not text: block edges already break lines.
+        if (/^\s*$/.test(data) && (out.lastChar() === '\n' || out.lastChar() === '')) return;
+        appendText(out, html, parser.startIndex, parser.startIndex + data.length);
+      },
     },
-    onclosetag(name, implied) {
-      if (DROPPED.has(name)) dropDepth = Math.max(0, dropDepth - 1);
-      if (name === 'title') inTitle = false;
-      else if (BLOCK.has(name) && dropDepth === 0 && !implied) lineBreak(out, parser.startIndex);
-    },
-    ontext(data) {
-      if (inTitle) title += decodeHTML(data);
-      if (dropDepth > 0) return;
-      // Layout whitespace between blocks is not text: block edges already break lines.
-      if (/^\s*$/.test(data) && (out.lastChar() === '\n' || out.lastChar() === '')) return;
-      appendText(out, html, parser.startIndex, parser.startIndex + data.length);
-    },
-  }, { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: true });
+    { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
   parser.end(html);
   const { text, map } = out.build();
   const cleanTitle = title.replace(/\s+/g, ' ').trim();

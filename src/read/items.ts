@@ -80,7 +80,14 @@ export function isContentsOnly(frontMatter: string, titles: readonly string[]): 
   let other = 0;
   for (const raw of frontMatter.split('\n')) {
     const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.startsWith('<!--') || /^-{3,}$/.test(line) || (line.length <= 12 && /[：:]$/.test(line))) continue;
+    if (
+      line === '' ||
+      line.startsWith('#') ||
+      line.startsWith('<!--') ||
+      /^-{3,}$/.test(line) ||
+      (line.length <= 12 && /[：:]$/.test(line))
+    )
+      continue;
     if (isContentsLine(line, titles)) contents++;
     else other += line.length;
   }

@@ -6,7 +6,8 @@ export interface JsonRecord {
   fields: Record<string, unknown>;
 }
 
-export type JsonLineResult = { ok: true; record: JsonRecord } | { ok: false; line: number; reason: string; code: 'malformed-record' | 'no-text-field' };
+export type JsonLineResult =
+  { ok: true; record: JsonRecord } | { ok: false; line: number; reason: string; code: 'malformed-record' | 'no-text-field' };
 
 const DEFAULT_TEXT_FIELDS = ['content', 'text', 'body'];
 
@@ -17,7 +18,12 @@ export function isJsonLinesName(path: string): boolean {
 
 /** JSON Lines without the name: the first two non-blank lines are JSON objects. */
 export function looksLikeJsonLines(text: string): boolean {
-  const lines = text.slice(0, 65536).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 2);
+  const lines = text
+    .slice(0, 65536)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 2);
   return lines.length > 0 && lines.every((l) => l.startsWith('{') && (l.endsWith('}') || l.length > 60000));
 }
 
@@ -46,7 +52,12 @@ function parseRecord(raw: string, line: number, textField?: string): JsonLineRes
   const name = names.find((n) => typeof fields[n] === 'string');
   if (!name) {
     const present = Object.keys(fields).slice(0, 8).join(', ') || 'none';
-    return { ok: false, line, code: 'no-text-field', reason: `line ${line} has no text field (looked for ${names.join(', ')}; it has ${present}: name one with --text-field)` };
+    return {
+      ok: false,
+      line,
+      code: 'no-text-field',
+      reason: `line ${line} has no text field (looked for ${names.join(', ')}; it has ${present}: name one with --text-field)`,
+    };
   }
   const id = [fields.id, fields.url].find((v) => typeof v === 'string' || typeof v === 'number');
   return { ok: true, record: { line, id: id === undefined ? `line${line}` : String(id), text: fields[name] as string, fields } };

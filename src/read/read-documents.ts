@@ -50,7 +50,12 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
   options.onStart?.(files.length);
   for (const found of files) {
     if (found.ok === 'ignored') {
-      yield { ok: 'ignored', file: found.path, path: found.path, message: makeMessage('not-a-document', found.path, `skipped: ${found.reason}`) };
+      yield {
+        ok: 'ignored',
+        file: found.path,
+        path: found.path,
+        message: makeMessage('not-a-document', found.path, `skipped: ${found.reason}`),
+      };
       continue;
     }
     if (!found.ok) {
@@ -59,7 +64,12 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     }
     const bytes = await loadBytes(found, options);
     if (!bytes.ok) {
-      yield { ok: false, file: displayName(found.path), path: found.path, message: makeMessage('unreadable', displayName(found.path), bytes.reason) };
+      yield {
+        ok: false,
+        file: displayName(found.path),
+        path: found.path,
+        message: makeMessage('unreadable', displayName(found.path), bytes.reason),
+      };
       continue;
     }
     yield* documentsFromBytes(displayName(found.path), found.path, bytes.value, options, found.walked);
@@ -70,7 +80,10 @@ function displayName(path: string): string {
   return path === '-' ? '<stdin>' : path;
 }
 
-async function loadBytes({ path, size }: Extract<Found, { ok: true }>, options: ReadOptions): Promise<{ ok: true; value: Uint8Array } | { ok: false; reason: string }> {
+async function loadBytes(
+  { path, size }: Extract<Found, { ok: true }>,
+  options: ReadOptions,
+): Promise<{ ok: true; value: Uint8Array } | { ok: false; reason: string }> {
   try {
     if (path === '-') {
       if (!options.stdin) return { ok: false, reason: 'standard input is not available' };
@@ -80,11 +93,12 @@ async function loadBytes({ path, size }: Extract<Found, { ok: true }>, options: 
     // promise versions cost ten times the CPU (about 0.5 ms a file against 0.05, over the 1,638 files of xwlb-2022-2026).
     // A library caller reading from a slow network share has its event loop held for each read (see readDocuments).
     // The size is the one discovery saw (a file is not asked twice).
-    if (size !== undefined && size > MAX_FILE_BYTES) return { ok: false, reason: `file is ${(size / 2 ** 20).toFixed(0)} MiB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MiB` };
+    if (size !== undefined && size > MAX_FILE_BYTES)
+      return { ok: false, reason: `file is ${(size / 2 ** 20).toFixed(0)} MiB; the limit is ${MAX_FILE_BYTES / 2 ** 20} MiB` };
     return { ok: true, value: readFileSync(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (e as Error).message };
+    return { ok: false, reason: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? (e as Error).message) };
   }
 }
 
@@ -93,7 +107,13 @@ async function loadBytes({ path, size }: Extract<Found, { ok: true }>, options: 
  * bytes, not paths). `walked`: a folder walk met the file, so a binary file or
  * JSON that is not records is left out with an `info` line, not an error.
  */
-export function* documentsFromBytes(name: string, path: string, bytes: Uint8Array, options: ReadOptions = {}, walked = false): Generator<ReadItem> {
+export function* documentsFromBytes(
+  name: string,
+  path: string,
+  bytes: Uint8Array,
+  options: ReadOptions = {},
+  walked = false,
+): Generator<ReadItem> {
   const forced = options.encoding ?? (/\.s?html?$/i.test(path) && !isUtf8Declared(bytes) ? declaredCharset(bytes) : undefined);
   const decoded = decodeBytes(bytes, forced);
   if (!decoded.ok) {
@@ -125,7 +145,12 @@ function* fileDocuments(name: string, path: string, format: InputFormat, decoded
     const text = decoded.text.slice(span.start, span.end);
     if (!span.title && isContentsOnly(text, titles)) continue;
     const doc = createDocument({
-      name, path, format, encoding: decoded.encoding, original: text, base: { offset: span.start, line: span.line },
+      name,
+      path,
+      format,
+      encoding: decoded.encoding,
+      original: text,
+      base: { offset: span.start, line: span.line },
       meta: { ...(span.title ? { title: span.title } : {}), ...(date ? { date, datePrecision: precisionOf(date) } : {}) },
     });
     doc.item = { index: spans.indexOf(span), of: spans.length, ...(span.title ? { title: span.title } : {}) };
@@ -165,7 +190,12 @@ function fileDocument(name: string, path: string, format: InputFormat, decoded: 
 
 function noteDecoding(doc: Document, decoded: Decoded): void {
   if (decoded.invalid > 0) {
-    report(doc, 'invalid-bytes', `${decoded.invalid} byte sequence(s) are not valid ${decoded.encoding} and were replaced`, doc.original.indexOf('\ufffd'));
+    report(
+      doc,
+      'invalid-bytes',
+      `${decoded.invalid} byte sequence(s) are not valid ${decoded.encoding} and were replaced`,
+      doc.original.indexOf('\ufffd'),
+    );
   }
   if (decoded.guess) report(doc, 'encoding-guess', decoded.guess);
 }
@@ -178,8 +208,13 @@ function* jsonLinesDocuments(name: string, path: string, decoded: Decoded, optio
     }
     const { record } = item;
     const doc = createDocument({
-      name: `${name}#${record.id}`, path, format: 'jsonl', encoding: decoded.encoding, original: record.text,
-      record: { id: record.id, line: record.line }, meta: metaFromFields(record.fields),
+      name: `${name}#${record.id}`,
+      path,
+      format: 'jsonl',
+      encoding: decoded.encoding,
+      original: record.text,
+      record: { id: record.id, line: record.line },
+      meta: metaFromFields(record.fields),
     });
     noteDecoding(doc, { ...decoded, invalid: [...record.text.matchAll(/\ufffd/g)].length });
     yield { ok: true, doc };
@@ -191,7 +226,7 @@ function metaFromFields(fields: Record<string, unknown>): Document['meta'] {
   const meta: Document['meta'] = {};
   const str = (k: string) => (typeof fields[k] === 'string' && fields[k] ? (fields[k] as string) : undefined);
   const date = str('date') ?? str('published') ?? str('publish_date');
-  const iso = date ? parseDate(date) ?? parseYearMonth(date) : undefined;
+  const iso = date ? (parseDate(date) ?? parseYearMonth(date)) : undefined;
   if (iso) Object.assign(meta, { date: iso, datePrecision: precisionOf(iso) });
   if (str('title')) meta.title = str('title');
   if (str('source')) meta.source = str('source');

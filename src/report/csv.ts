@@ -13,7 +13,8 @@ export function csvReporter(out: Sink, options: ReporterOptions): Reporter {
   const { stringify } = createRequire(import.meta.url)('csv-stringify/sync') as { stringify: typeof Stringify };
   const keys = options.columns.map((c) => c.key);
   // LF by default (awk, cut and R read it as it is); --crlf for those who want RFC 4180's CRLF.
-  const write = (record: string[]) => out.write(stringify([record], { escape_formulas: true, eof: true, record_delimiter: options.crlf ? '\r\n' : '\n' }));
+  const write = (record: string[]) =>
+    out.write(stringify([record], { escape_formulas: true, eof: true, record_delimiter: options.crlf ? '\r\n' : '\n' }));
   if (options.bom) out.write('\ufeff');
   write(options.columns.map((c) => c.header));
   return {

@@ -8,10 +8,14 @@ export * from './types.js';
 /** The reporter for a format name. */
 export function createReporter(format: Format, out: Sink, options: ReporterOptions): Reporter {
   switch (format) {
-    case 'table': return tableReporter(out, options);
-    case 'csv': return csvReporter(out, options);
-    case 'json': return jsonReporter(out);
-    case 'jsonl': return jsonlReporter(out);
+    case 'table':
+      return tableReporter(out, options);
+    case 'csv':
+      return csvReporter(out, options);
+    case 'json':
+      return jsonReporter(out);
+    case 'jsonl':
+      return jsonlReporter(out);
   }
 }
 
@@ -20,8 +24,12 @@ export function memoryReporter(): Reporter & { rows: import('./types.js').Row[];
   const self = {
     rows: [] as import('./types.js').Row[],
     summary: undefined as import('./types.js').Summary | undefined,
-    row(row: import('./types.js').Row) { self.rows.push(row); },
-    end(summary: import('./types.js').Summary) { self.summary = summary; },
+    row(row: import('./types.js').Row) {
+      self.rows.push(row);
+    },
+    end(summary: import('./types.js').Summary) {
+      self.summary = summary;
+    },
   };
   return self;
 }

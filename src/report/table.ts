@@ -26,7 +26,10 @@ export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
         colAligns: columns.map((c) => c.align ?? 'left'),
         wordWrap: false,
       });
-      for (const row of rows) table.push(columns.map((c) => truncate(cellText(row[c.key]), c.maxWidth ?? 40, c.cutStart ? 'start' : c.cutAround ? 'around' : 'end')));
+      for (const row of rows)
+        table.push(
+          columns.map((c) => truncate(cellText(row[c.key]), c.maxWidth ?? 40, c.cutStart ? 'start' : c.cutAround ? 'around' : 'end')),
+        );
       out.write(`${table.toString()}\n`);
     },
   };

@@ -13,7 +13,15 @@ export interface Column {
   cutAround?: boolean;
 }
 
-export type Cell = string | number | boolean | null | undefined | readonly (string | number)[] | Record<string, unknown> | readonly Record<string, unknown>[];
+export type Cell =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | readonly (string | number)[]
+  | Record<string, unknown>
+  | readonly Record<string, unknown>[];
 export type Row = Record<string, Cell>;
 
 export type { Summary } from '../summary.js';

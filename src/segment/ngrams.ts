@@ -5,7 +5,34 @@ import { readIdf } from './idf.js';
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Tags of words that can be part of a slogan. jieba tags many policy words as names (城市/ns, 高水平/nr), so names are judged by rarity below. */
-const CONTENT_TAGS = new Set(['n', 'vn', 'v', 'a', 'an', 'nz', 'x', 'l', 'j', 'b', 'ad', 'd', 'i', 'ns', 'nr', 'nrt', 'nrfg', 'nt', 's', 'f', 'h', 'k', 'ng', 'vg', 'ag', 'g']);
+const CONTENT_TAGS = new Set([
+  'n',
+  'vn',
+  'v',
+  'a',
+  'an',
+  'nz',
+  'x',
+  'l',
+  'j',
+  'b',
+  'ad',
+  'd',
+  'i',
+  'ns',
+  'nr',
+  'nrt',
+  'nrfg',
+  'nt',
+  's',
+  'f',
+  'h',
+  'k',
+  'ng',
+  'vg',
+  'ag',
+  'g',
+]);
 /** Name tags: a rare word under one of them is a real name (卢小亨, 张掖), a common one a mis-tag. */
 const NAME_LIKE = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt']);
 const RARE_NAME_IDF = 10.5;
@@ -69,9 +96,10 @@ let common: Set<string> | undefined;
 function commonWords(): Set<string> {
   if (!common) {
     const words = new Set<string>();
-    readIdf((word, value) => { if (value < RARE_NAME_IDF) words.add(word); });
+    readIdf((word, value) => {
+      if (value < RARE_NAME_IDF) words.add(word);
+    });
     common = words;
   }
   return common;
 }
-

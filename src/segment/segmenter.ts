@@ -69,7 +69,11 @@ function keepsWhole(word: string): boolean {
 
 /** The slogans of the bundled lexicon, as the lexicon matches them (its first column, in canonical form). */
 function bundledLexiconWords(): Set<string> {
-  return new Set(readDataLines('lexicon.tsv').map((line) => canonicalLine(line.split('\t')[0].trim())).filter(Boolean));
+  return new Set(
+    readDataLines('lexicon.tsv')
+      .map((line) => canonicalLine(line.split('\t')[0].trim()))
+      .filter(Boolean),
+  );
 }
 
 /**
@@ -105,7 +109,9 @@ export class Segmenter {
 /** `tokens` with each place an extra word is written made one word (tagged as the lexicon's), the words around cut at its edges. */
 function keepWhole(text: string, tokens: Token[], extra: PhraseMatcher<string>, posTags: PosTags): Token[] {
   const spans: Array<[number, number]> = [];
-  extra.forEachMatch(text, (_w, start, end) => { spans.push([start, end]); });
+  extra.forEachMatch(text, (_w, start, end) => {
+    spans.push([start, end]);
+  });
   if (!spans.length) return tokens;
   const out: Token[] = [];
   const piece = (start: number, end: number) => {

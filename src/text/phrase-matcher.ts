@@ -61,7 +61,11 @@ export class PhraseMatcher<T> {
 }
 
 /** The first of a longest-first list of phrases that is written at `at`. */
-function longestAt<T>(list: ReadonlyArray<{ phrase: string; value: T }>, text: string, at: number): { phrase: string; value: T } | undefined {
+function longestAt<T>(
+  list: ReadonlyArray<{ phrase: string; value: T }>,
+  text: string,
+  at: number,
+): { phrase: string; value: T } | undefined {
   for (const p of list) if (text.startsWith(p.phrase, at)) return p;
   return undefined;
 }

@@ -35,11 +35,17 @@ before(() => {
   put('05-gbk-page.html', iconv.encode(`<html><body><p>${seedPlain}</p></body></html>`, 'gbk'));
   put('06-big5.txt', iconv.encode('要加快發展，力爭引資160億元，確保年內完成。招商引資工作要做實。', 'big5'));
   put('07-utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedPlain, 'utf16le')]));
-  put('08-invalid-utf8.txt', Buffer.concat([Buffer.from(seedPlain.repeat(20)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(seedPlain.repeat(20))]));
+  put(
+    '08-invalid-utf8.txt',
+    Buffer.concat([Buffer.from(seedPlain.repeat(20)), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(seedPlain.repeat(20))]),
+  );
   put('09-only-chrome.txt', '联系我们 | 关于我们 | 版权申明 | 网站地图\n版权所有:某某市人民政府 ICP备12345678号-1\n扫描二维码\n');
   put('10-all-mojibake.txt', '锟斤拷锟斤拷锟斤拷锟斤拷\n\ufffd\ufffd\ufffd\ufffd\n');
   put('11-unclosed.html', `<html><body><div><p>${seedPlain}<p>第二段<script>${'x=1;'.repeat(250_000)}</script><p>${seedPlain}`);
-  put('12-records.jsonl', `{"id":"r1","content":"${seedPlain}"}\n[1,2,3]\n{"id":"r3","text":"${seedPlain}"}\n{"id":"r4","content":"truncat`);
+  put(
+    '12-records.jsonl',
+    `{"id":"r1","content":"${seedPlain}"}\n[1,2,3]\n{"id":"r3","text":"${seedPlain}"}\n{"id":"r4","content":"truncat`,
+  );
   put('13-名字 有空格.txt', seed);
   mkdirSync(join(corpus, '14-locked'));
   put('14-locked/inside.txt', seedPlain);
@@ -49,7 +55,7 @@ before(() => {
   symlinkSync(join(corpus, '17-self'), join(corpus, '17-self'));
   // 50 MB on one line, as a page saved without line breaks; it mentions the kwic term once, at the end.
   const filler = '各地区各部门要加快推进重点项目建设，';
-  put('18-long-line.txt', `${filler.repeat(Math.ceil(50 * 2 ** 20 / (3 * filler.length)))}招商引资。`);
+  put('18-long-line.txt', `${filler.repeat(Math.ceil((50 * 2 ** 20) / (3 * filler.length)))}招商引资。`);
 });
 
 after(() => {
@@ -65,7 +71,7 @@ function kwicRun() {
   return kwicResult;
 }
 
-test('every bad input gets one message naming it; the rest is read; kwic\'s exit status 2 (an input could not be read, as grep)', () => {
+test("every bad input gets one message naming it; the rest is read; kwic's exit status 2 (an input could not be read, as grep)", () => {
   const run = kwicRun();
   assert.equal(run.status, 2, run.stderr);
   const lines = run.stderr.trim().split('\n');
@@ -90,10 +96,21 @@ test('every bad input gets one message naming it; the rest is read; kwic\'s exit
   expect('18-long-line.txt', /warning \[long-line\] line of [\d,]+ characters; read in slices/);
   expect('missing.txt', /error \[not-found\] no such file or folder/);
   if (!asRoot) expect('14-locked', /error \[unreadable\] cannot list folder \(EACCES\)/);
-  for (const ok of ['05-gbk-page.html', '06-big5.txt', '07-utf16.txt', '11-unclosed.html', '13-名字 有空格.txt']) assert.equal(line(ok).filter((l) => / error /.test(l)).length, 0, ok);
+  for (const ok of ['05-gbk-page.html', '06-big5.txt', '07-utf16.txt', '11-unclosed.html', '13-名字 有空格.txt'])
+    assert.equal(line(ok).filter((l) => / error /.test(l)).length, 0, ok);
   const out = JSON.parse(run.stdout);
   const files = new Set(out.rows.map((r: { file: string }) => r.file.replace(/#.*/, '').replace(/^.*corpus\//, '')));
-  for (const f of ['05-gbk-page.html', '06-big5.txt', '07-utf16.txt', '08-invalid-utf8.txt', '11-unclosed.html', '12-records.jsonl', '13-名字 有空格.txt', '18-long-line.txt']) assert.ok(files.has(f), `${f} produced results`);
+  for (const f of [
+    '05-gbk-page.html',
+    '06-big5.txt',
+    '07-utf16.txt',
+    '08-invalid-utf8.txt',
+    '11-unclosed.html',
+    '12-records.jsonl',
+    '13-名字 有空格.txt',
+    '18-long-line.txt',
+  ])
+    assert.ok(files.has(f), `${f} produced results`);
   assert.ok(out.rows.some((r: { file: string }) => r.file.endsWith('#r3')));
   assert.ok(!out.rows.some((r: { file: string }) => r.file.endsWith('#r4')));
 });
@@ -104,7 +121,10 @@ test('nothing readable is dropped: the summary accounts for every input', () => 
   const inputs = readdirSync(corpus).filter((n) => n !== '14-locked' || !asRoot);
   for (const name of inputs) {
     const expected = name === '14-locked' ? '14-locked' : name;
-    assert.ok([...seen].some((p) => p === expected || p.startsWith(`${expected}/`)), `${name} not in summary`);
+    assert.ok(
+      [...seen].some((p) => p === expected || p.startsWith(`${expected}/`)),
+      `${name} not in summary`,
+    );
   }
   assert.ok(seen.has('missing.txt') || [...seen].some((p) => p.endsWith('missing.txt')));
   const skipped = out.summary.skipped.map((s: { code: string }) => s.code).sort();
@@ -135,7 +155,9 @@ test('the 50 MB single line completes with bounded memory', () => {
 
 test('slogans and directives run over the bad corpus (the 50 MB line is left to kwic and the bench: segmenting it takes a minute)', () => {
   // 16-loop leads back into the corpus, long line and all.
-  const inputs = readdirSync(corpus).filter((n) => n !== '18-long-line.txt' && n !== '16-loop').map((n) => join(corpus, n));
+  const inputs = readdirSync(corpus)
+    .filter((n) => n !== '18-long-line.txt' && n !== '16-loop')
+    .map((n) => join(corpus, n));
   for (const cmd of ['slogans', 'directives']) {
     const run = runBin([cmd, '--format', 'json', ...(cmd === 'slogans' ? ['--min-docs', '1'] : []), ...inputs], { cwd: dir });
     assert.equal(run.status, 1);
@@ -156,24 +178,49 @@ test('determinism: byte-identical output on two runs and whatever order files we
 });
 
 test('fuzz: random bytes, random text and seed text with noise never throw, and offsets stay in bounds', () => {
-  const pieces = [seed.slice(0, 400), '經(jīng)濟(jì)', '锟斤拷', '\ufffd', '?!蹦J?', '\n', '，', '“', '”', '1+5+X', '百分之五', '<p>', '\u0000', '年内', '一要'];
+  const pieces = [
+    seed.slice(0, 400),
+    '經(jīng)濟(jì)',
+    '锟斤拷',
+    '\ufffd',
+    '?!蹦J?',
+    '\n',
+    '，',
+    '“',
+    '”',
+    '1+5+X',
+    '百分之五',
+    '<p>',
+    '\u0000',
+    '年内',
+    '一要',
+  ];
   const arbitraryText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 300 }),
     fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')),
   );
-  fc.assert(fc.property(fc.oneof(fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b)), arbitraryText.map((t) => Buffer.from(t))), (bytes) => {
-    for (const item of documentsFromBytes('fuzz.txt', 'fuzz.txt', bytes)) {
-      if (item.ok !== true) continue;
-      const doc = prepareDocument(item.doc);
-      assert.ok(!doc.messages.some((m) => m.code === 'stage-failed'), doc.messages.map((m) => m.text).join());
-      for (let i = 0; i <= doc.text.length; i += Math.max(1, Math.floor(doc.text.length / 7))) {
-        const at = locate(doc, i, Math.min(doc.text.length, i + 3));
-        assert.ok(at.offset >= 0 && at.offset <= doc.original.length);
-        assert.ok(doc.original.includes(at.original));
-      }
-      extractDirectives(doc, { all: true });
-      mineSlogans([doc], { minDocs: 1 });
-    }
-  }), { numRuns: 150, seed: 11 });
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b)),
+        arbitraryText.map((t) => Buffer.from(t)),
+      ),
+      (bytes) => {
+        for (const item of documentsFromBytes('fuzz.txt', 'fuzz.txt', bytes)) {
+          if (item.ok !== true) continue;
+          const doc = prepareDocument(item.doc);
+          assert.ok(!doc.messages.some((m) => m.code === 'stage-failed'), doc.messages.map((m) => m.text).join());
+          for (let i = 0; i <= doc.text.length; i += Math.max(1, Math.floor(doc.text.length / 7))) {
+            const at = locate(doc, i, Math.min(doc.text.length, i + 3));
+            assert.ok(at.offset >= 0 && at.offset <= doc.original.length);
+            assert.ok(doc.original.includes(at.original));
+          }
+          extractDirectives(doc, { all: true });
+          mineSlogans([doc], { minDocs: 1 });
+        }
+      },
+    ),
+    { numRuns: 150, seed: 11 },
+  );
   assert.ok(createDocument);
 });

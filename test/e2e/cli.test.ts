@@ -1,53 +1,43 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { parse } from 'csv-parse/sync';
 import { BIN, ROOT, runBin } from '../helpers.js';
-import { Help } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIRECTIVE_FIELDS, KWIC_FIELDS, SLOGAN_FIELDS, TARGET_FIELDS, type Field } from '../../src/report/schema.js';
 
-function ofType(value: unknown, field: Field): boolean {
-  if (value === null) return Boolean(field.nullable);
-  switch (field.type) {
-    case 'string': return typeof value === 'string';
-    case 'integer': return Number.isInteger(value);
-    case 'number': return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'date': return typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value);
-    case 'list': return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    case 'objects': return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
-  }
-}
-
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(' | ');
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
+/** A terminal colour code (ESC [ … m). */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`);
 
 function inTerminal(args: string, env: Record<string, string> = {}): string {
   // script(1) runs the CLI in a pseudo-terminal, as a user's shell would.
   const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} ${args}`, '/dev/null'], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '', FORCE_COLOR: '', ...env },
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '', FORCE_COLOR: '', ...env },
   });
   return r.stdout;
 }
 
-test('on a terminal: a table with colour; NO_COLOR and --no-color turn colour off', { skip: spawnSync('script', ['--version']).status === 0 ? false : 'script(1) is not installed' }, () => {
-  const tty = inTerminal('slogans fixtures/seeds');
-  assert.ok(tty.includes('┌') && tty.includes('招大引强'), 'table');
-  assert.ok(tty.includes('\x1b['), 'colour');
-  const noColor = inTerminal('slogans fixtures/seeds', { NO_COLOR: '1' });
-  assert.ok(noColor.includes('┌') && !/\x1b\[[0-9;]*m/.test(noColor));
-  const flag = inTerminal('slogans --no-color fixtures/seeds');
-  assert.ok(!/\x1b\[[0-9;]*m/.test(flag));
-});
+test(
+  'on a terminal: a table with colour; NO_COLOR and --no-color turn colour off',
+  { skip: spawnSync('script', ['--version']).status === 0 ? false : 'script(1) is not installed' },
+  () => {
+    const tty = inTerminal('slogans fixtures/seeds');
+    assert.ok(tty.includes('┌') && tty.includes('招大引强'), 'table');
+    assert.ok(tty.includes('\x1b['), 'colour');
+    const noColor = inTerminal('slogans fixtures/seeds', { NO_COLOR: '1' });
+    assert.ok(noColor.includes('┌') && !ANSI_COLOUR.test(noColor));
+    const flag = inTerminal('slogans --no-color fixtures/seeds');
+    assert.ok(!ANSI_COLOUR.test(flag));
+  },
+);
 
 test('a reader that closes early ends the run quietly', () => {
-  const r = spawnSync('sh', ['-c', `${process.execPath} ${BIN} kwic 的 --format csv fixtures/seeds fixtures/variants | head -n 2`], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync('sh', ['-c', `${process.execPath} ${BIN} kwic 的 --format csv fixtures/seeds fixtures/variants | head -n 2`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert.equal(r.stdout.split('\n').filter(Boolean).length, 2);
   assert.ok(!/EPIPE|Error|at .*\.js/.test(r.stderr), r.stderr);
 });
@@ -57,7 +47,8 @@ test('--jobs: the same bytes on stdout and stderr with worker threads as with on
     ['slogans', '--by', 'region', '--top', '0', '--min-docs', '1', '--format', 'jsonl'],
     // A user lexicon: workers find with the miner's own lexicon files.
     ['slogans', '--lexicon', 'test/data/user-lexicon.tsv', '--top', '0', '--format', 'jsonl'],
-    ['directives', '--all', '--format', 'jsonl'], ['report', '-o', '-'],
+    ['directives', '--all', '--format', 'jsonl'],
+    ['report', '-o', '-'],
   ];
   // --meta is applied after cleaning, wherever a document is cleaned: its region must show in both runs.
   const meta = ['--meta', 'test/data/meta.csv'];
@@ -83,11 +74,20 @@ test('--jobs: the same bytes on stdout and stderr with worker threads as with on
 async function printed(argv: string[], stdout: { isTTY?: boolean; columns?: number }): Promise<{ status: number; text: string }> {
   const { runCli } = await import('../../src/cli/program.js');
   let text = '';
-  const status = await runCli(argv, { stdout: { ...stdout, write: (s: string) => { text += s; } }, stderr: { write: () => true }, env: {} });
+  const status = await runCli(argv, {
+    stdout: {
+      ...stdout,
+      write: (s: string) => {
+        text += s;
+      },
+    },
+    stderr: { write: () => true },
+    env: {},
+  });
   return { status, text };
 }
 
-test('the program\'s --help and --version without commander: the same text commander prints, help only off a terminal', async () => {
+test("the program's --help and --version without commander: the same text commander prints, help only off a terminal", async () => {
   const { quickAnswer, PREBUILT_HELP_FILE } = await import('../../src/cli/quick-answers.js');
   const { COMMANDS: COMMAND_LIST } = await import('../../src/cli/commands.js');
   const commander = await printed(['--help'], { isTTY: false });
@@ -102,7 +102,9 @@ test('the program\'s --help and --version without commander: the same text comma
   }
   assert.equal(runBin(['-V']).stdout, (await printed(['-V'], {})).text);
   // The built module answers by itself (commander would print the same text, so the runs above cannot tell).
-  const built = await import(pathToFileURL(join(ROOT, 'dist', 'src', 'cli', 'quick-answers.js')).href) as typeof import('../../src/cli/quick-answers.js');
+  const built = (await import(
+    pathToFileURL(join(ROOT, 'dist', 'src', 'cli', 'quick-answers.js')).href
+  )) as typeof import('../../src/cli/quick-answers.js');
   const pipe = { write: () => true, isTTY: false };
   assert.equal(built.quickAnswer(['--help'], pipe), commander.text);
   assert.equal(built.quickAnswer(['-V'], pipe), (await printed(['-V'], {})).text);

@@ -37,5 +37,8 @@ test('directive and kwic rows do not keep their document alive: their strings ar
   // The document's original and cleaned texts are about 2 × 4.9 MB (two bytes per character); the rows are a few hundred
   // bytes. Holding either text would keep at least half of that; a tenth leaves room for what the collector keeps anyway.
   const textBytes = 2 * 2 * rows.characters;
-  assert.ok(kept < textBytes / 10, `${(kept / 1e6).toFixed(1)} MB still held after a document of ${(textBytes / 1e6).toFixed(1)} MB was dropped`);
+  assert.ok(
+    kept < textBytes / 10,
+    `${(kept / 1e6).toFixed(1)} MB still held after a document of ${(textBytes / 1e6).toFixed(1)} MB was dropped`,
+  );
 });

@@ -68,8 +68,17 @@ async function mine(executor: Executor) {
   const directives: DirectiveRow[] = [];
   const messages: Message[] = [];
   const taken: string[] = [];
-  const both = bothWorks(sloganWork(miner), directiveWork({ all: true }, (rows) => directives.push(...rows)));
-  const work: Work = { ...both, take: (doc, found) => { taken.push(doc.name); return both.take(doc, found); } };
+  const both = bothWorks(
+    sloganWork(miner),
+    directiveWork({ all: true }, (rows) => directives.push(...rows)),
+  );
+  const work: Work = {
+    ...both,
+    take: (doc, found) => {
+      taken.push(doc.name);
+      return both.take(doc, found);
+    },
+  };
   // --meta's part: a date and a region for one seed, which must reach the finders wherever they run.
   const meta = (doc: { path: string }) => (doc.path.endsWith(SEED_001) ? { date: '2030-06-01', province: '测试省' } : undefined);
   // The fixtures' variants are copies of the seeds: kept, as they are what the threads must agree on.
@@ -80,18 +89,34 @@ async function mine(executor: Executor) {
 test('split work: documents done here and on workers give what one thread gives, taken and reported in reading order', async () => {
   const one = await mine(createExecutor(1));
   assert.ok(one.directives.length > 20 && one.slogans.length > 50, 'the fixtures give rows to compare');
-  assert.ok(one.directives.some((r) => r.date === '2030-06-01'), 'the override reached the directive finder');
-  assert.ok(one.messages.some((m) => m.code === 'not-found'), 'a failure is among the messages');
+  assert.ok(
+    one.directives.some((r) => r.date === '2030-06-01'),
+    'the override reached the directive finder',
+  );
+  assert.ok(
+    one.messages.some((m) => m.code === 'not-found'),
+    'a failure is among the messages',
+  );
   // The document with --meta's override must have been cleaned on a "worker" in one run and here in another: a pool
   // whose worker seldom has room cleans most documents here, one that always has room none. Those cleaned here are
   // segmented on the worker.
   const overridden = new Set<boolean>();
-  for (const [seed, share] of [[1, 0.5], [2, 0.5], [3, 0.3], [4, 0.1], [5, 0.1], [6, 1]] as const) {
+  for (const [seed, share] of [
+    [1, 0.5],
+    [2, 0.5],
+    [3, 0.3],
+    [4, 0.1],
+    [5, 0.1],
+    [6, 1],
+  ] as const) {
     const pool = shuffledPool(seed, share);
     const split = await mine(pool);
     overridden.add(pool.sent.some((name) => name.endsWith(SEED_001)));
     const mixed = pool.sent.length > 0 && pool.sent.length < one.summary.documents;
-    assert.ok(share === 1 ? pool.sent.length === one.summary.documents : mixed, `seed ${seed}: ${pool.sent.length} of ${one.summary.documents} documents sent`);
+    assert.ok(
+      share === 1 ? pool.sent.length === one.summary.documents : mixed,
+      `seed ${seed}: ${pool.sent.length} of ${one.summary.documents} documents sent`,
+    );
     const here = one.summary.documents - pool.sent.length;
     assert.equal(pool.segmented, here, `seed ${seed}: every document not sent whole was segmented there`);
     assert.deepEqual(split.taken, one.taken, `seed ${seed}: documents taken in reading order`);
@@ -111,7 +136,10 @@ test('a worker that stops fails every task after it, so that a run cannot end qu
     await assert.rejects(pool.run('segmentKeys', ['招大引强']), /worker thread stopped/);
     // A run reading documents with it stops at the first, saying what to do.
     const work: Work = { request: { directives: {} }, take: () => {} };
-    await assert.rejects(forEachDocument([join(ROOT, 'fixtures', 'seeds')], {}, work, pool), (e: Error) => e instanceof WorkerStopped && /--jobs 1/.test(e.message));
+    await assert.rejects(
+      forEachDocument([join(ROOT, 'fixtures', 'seeds')], {}, work, pool),
+      (e: Error) => e instanceof WorkerStopped && /--jobs 1/.test(e.message),
+    );
   } finally {
     await pool.close();
   }
@@ -127,7 +155,12 @@ test('a task that throws on a worker is a message on its document; the run goes 
   }) as typeof pool.run;
   const taken: string[] = [];
   const messages: Message[] = [];
-  const work: Work = { request: { directives: {} }, take: (doc, found) => { taken.push(`${basename(doc.name)} ${found.directives?.length ?? 'none'}`); } };
+  const work: Work = {
+    request: { directives: {} },
+    take: (doc, found) => {
+      taken.push(`${basename(doc.name)} ${found.directives?.length ?? 'none'}`);
+    },
+  };
   const summary = await forEachDocument([join(ROOT, 'fixtures', 'seeds')], {}, work, pool, { onMessage: (m) => messages.push(m) });
   assert.equal(summary.documents, 5);
   assert.equal(taken.length, 5);
@@ -138,7 +171,7 @@ test('a task that throws on a worker is a message on its document; the run goes 
   assert.match(failed[0].text, /boom/);
 });
 
-test('a segmenting task that fails on a worker rejects with the worker\'s error, and the worker goes on with the next', async () => {
+test("a segmenting task that fails on a worker rejects with the worker's error, and the worker goes on with the next", async () => {
   const pool = createExecutor(2);
   try {
     await assert.rejects(pool.run('segment', 42 as unknown as string), /^Error: worker: TypeError/);
@@ -162,7 +195,10 @@ test('a worker with eight tasks in hand has no room; as they finish it has room 
     // Posted but not yet answered: answers arrive as events, never while this function runs on.
     assert.equal(pool.hasRoom(), false, 'eight in hand');
     const out = await Promise.all(tasks);
-    assert.deepEqual(out.at(-1)!.map(([key]) => key), ['延链补链强链']);
+    assert.deepEqual(
+      out.at(-1)!.map(([key]) => key),
+      ['延链补链强链'],
+    );
     assert.equal(pool.hasRoom(), true, 'all answered');
   } finally {
     await pool.close();
@@ -173,7 +209,10 @@ test('a worker with eight tasks in hand has no room; as they finish it has room 
 function spyPool(room: boolean): Executor & { sent: string[]; segmented: string[] } {
   const tools = new FindTools();
   const pool = {
-    threads: 1, window: 4, hasRoom: () => room, close: async () => {},
+    threads: 1,
+    window: 4,
+    hasRoom: () => room,
+    close: async () => {},
     sent: [] as string[],
     segmented: [] as string[],
     async run(task, input) {
@@ -195,7 +234,12 @@ test('a document longer than MAX_SHIPPED is done on this thread, whole, even whe
     writeFileSync(join(dir, 'c-short.txt'), '延链补链强链\n');
     const pool = spyPool(true);
     const taken: string[] = [];
-    const work: Work = { request: { directives: {} }, take: (doc, found) => { taken.push(`${basename(doc.name)} ${doc.text.length} ${found.directives !== undefined}`); } };
+    const work: Work = {
+      request: { directives: {} },
+      take: (doc, found) => {
+        taken.push(`${basename(doc.name)} ${doc.text.length} ${found.directives !== undefined}`);
+      },
+    };
     await forEachDocument([dir], {}, work, pool);
     assert.deepEqual(pool.sent, ['b-limit.txt', 'c-short.txt']);
     assert.deepEqual(pool.segmented, [], 'directives need no segmenting');
@@ -212,7 +256,12 @@ test('with no room on the worker, documents whose finders segment are cleaned he
     writeFileSync(join(dir, 'b-short.txt'), '延链补链强链\n');
     const pool = spyPool(false);
     const found: string[] = [];
-    const work: Work = { request: { slogans: {} }, take: (doc, f) => { found.push(`${basename(doc.name)} ${f.slogans!.found.length > 0}`); } };
+    const work: Work = {
+      request: { slogans: {} },
+      take: (doc, f) => {
+        found.push(`${basename(doc.name)} ${f.slogans!.found.length > 0}`);
+      },
+    };
     await forEachDocument([dir], {}, work, pool);
     assert.deepEqual(pool.sent, []);
     assert.deepEqual(pool.segmented, ['延链补链强链\n'], 'the cleaned text went to be segmented');
@@ -228,7 +277,11 @@ test('with no room on the worker, documents whose finders segment are cleaned he
  * workers, by name, and whether the main thread loaded jieba. `room` makes
  * the worker always (or never) have room, whatever its pace.
  */
-function mineFixtures(jobs: number, report = false, room?: boolean): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[]; directives: unknown[] } {
+function mineFixtures(
+  jobs: number,
+  report = false,
+  room?: boolean,
+): { loaded: boolean; tasks: Record<string, number>; documents: number; rows: unknown[]; directives: unknown[] } {
   const work = report ? 'bothWorks(sloganWork(miner), directiveWork({}, (rows) => directives.push(...rows)))' : 'sloganWork(miner)';
   const script = `
     import { createRequire } from 'node:module';
@@ -267,7 +320,10 @@ for (const report of [false, true]) {
     assert.equal(one.loaded, true, 'the check sees jieba where it was loaded');
     assert.deepEqual(one.tasks, {});
     // A worker with room gets each document whole; one without gets each cleaned text to segment.
-    for (const [room, task] of [[true, 'mine'], [false, 'segment']] as const) {
+    for (const [room, task] of [
+      [true, 'mine'],
+      [false, 'segment'],
+    ] as const) {
       const two = mineFixtures(2, report, room);
       assert.equal(two.loaded, false, 'the main thread did not load jieba');
       assert.equal(two.tasks[task], two.documents, `every document went to the worker as ${task}: ${JSON.stringify(two.tasks)}`);

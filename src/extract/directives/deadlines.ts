@@ -12,18 +12,21 @@ const PART = '(?:底|末|年底|年末|中旬|上旬|下旬|份|中)';
  * Time limits as whole phrases: 到2027年底, 2025年底前, 今年年底前, 今年9月底前,
  * 本月15日前, 6月份, 年内, 三年内, “十五五”期间, 自8月1日起, 到本世纪中叶.
  */
-const DEADLINE = new RegExp([
-  // A year, with its month and day, or its end.
-  `(?:到|至|自|从)?(${YEAR})年(?:(${MONTH})月(?:(${DAY})[日号])?)?(${PART})?(?:${BEFORE}|起|以来)?`,
-  // This year, next year: with their months and ends (a bare 今年 is the year spoken of, not a limit; 今年以来 is the past).
-  `(?:到|至|自|从)?(今年|本年度?|明年|下一?年)(?:年?(底|末|内|中)|(${MONTH})月(?:(${DAY})[日号])?(${PART})?)?(?:${BEFORE}|起)?(?!以来|来)`,
-  `(?<![今明本去上下\\d一二三四五六七八九十百千两多])(年内|年底前|年末前|年底|年末|年中)`,
-  // A month of the document's year: 6月底前, 9月1日起, 本月15日.
-  `(?:到|至|自|从)?(本月|(${MONTH})月)(?:(${DAY})[日号])?(${PART})?(?:${BEFORE}|起)?`,
-  `([一二两三四五六七八九十\\d]+)(年|个月|周|天)(?:内|之内|以内)`,
-  `[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)?(期间|时期|末|内)`,
-  '(本世纪中叶)',
-].join('|'), 'g');
+const DEADLINE = new RegExp(
+  [
+    // A year, with its month and day, or its end.
+    `(?:到|至|自|从)?(${YEAR})年(?:(${MONTH})月(?:(${DAY})[日号])?)?(${PART})?(?:${BEFORE}|起|以来)?`,
+    // This year, next year: with their months and ends (a bare 今年 is the year spoken of, not a limit; 今年以来 is the past).
+    `(?:到|至|自|从)?(今年|本年度?|明年|下一?年)(?:年?(底|末|内|中)|(${MONTH})月(?:(${DAY})[日号])?(${PART})?)?(?:${BEFORE}|起)?(?!以来|来)`,
+    `(?<![今明本去上下\\d一二三四五六七八九十百千两多])(年内|年底前|年末前|年底|年末|年中)`,
+    // A month of the document's year: 6月底前, 9月1日起, 本月15日.
+    `(?:到|至|自|从)?(本月|(${MONTH})月)(?:(${DAY})[日号])?(${PART})?(?:${BEFORE}|起)?`,
+    `([一二两三四五六七八九十\\d]+)(年|个月|周|天)(?:内|之内|以内)`,
+    `[“"]?(十[一二三四五六七八九]五)[”"]?(?:规划)?(期间|时期|末|内)`,
+    '(本世纪中叶)',
+  ].join('|'),
+  'g',
+);
 
 /**
  * Deadlines, resolved to the last day they allow when the document's date is
@@ -41,14 +44,46 @@ export function findDeadlines(text: string, docDate?: string): Quantity[] {
     if (resolved === undefined) continue;
     // A limit already past when the document was written (增长到2025年 in a 2026 report) is history; a start date (自…起) may be.
     if (resolved && docDate && docDate.length === 10 && resolved < docDate && !/起$/.test(whole)) continue;
-    out.push({ text: whole, start, end: start + whole.length, kind: 'deadline', value: null, low: null, high: null, comparator: 'at_most', unit: 'date', date: resolved });
+    out.push({
+      text: whole,
+      start,
+      end: start + whole.length,
+      kind: 'deadline',
+      value: null,
+      low: null,
+      high: null,
+      comparator: 'at_most',
+      unit: 'date',
+      date: resolved,
+    });
   }
   return out;
 }
 
 /** The last day a deadline allows (the first, for 自…起), null when it needs an unknown document date, undefined when it is no deadline. */
 function resolve(m: RegExpMatchArray, year: number | undefined, docDate: string | undefined): string | null | undefined {
-  const [whole, y, ym, yd, yPart, rel, relPart, relMonth, relDay, relMonthPart, alone, monthWord, month, day, mPart, spanN, spanUnit, plan, planPart, century] = m;
+  const [
+    whole,
+    y,
+    ym,
+    yd,
+    yPart,
+    rel,
+    relPart,
+    relMonth,
+    relDay,
+    relMonthPart,
+    alone,
+    monthWord,
+    month,
+    day,
+    mPart,
+    spanN,
+    spanUnit,
+    plan,
+    planPart,
+    century,
+  ] = m;
   const starts = /起$/.test(whole);
   if (y) {
     // A date (2026年1月20日, 2025年3月) is no limit without 到/至, 前, 底 or 起.
@@ -98,7 +133,7 @@ function resolve(m: RegExpMatchArray, year: number | undefined, docDate: string 
 function dayIn(year: number, month: number | undefined, day: string | undefined, part: string | undefined, starts: boolean): string | null {
   if (month === undefined) return starts ? `${year}-01-01` : `${year}-12-31`;
   if (day) {
-    const d = /^\d+$/.test(day) ? Number(day) : parseNumber(day) ?? 1;
+    const d = /^\d+$/.test(day) ? Number(day) : (parseNumber(day) ?? 1);
     return `${year}-${pad(month)}-${pad(d)}`;
   }
   if (starts) return `${year}-${pad(month)}-01`;
@@ -120,7 +155,7 @@ function writtenYear(y: string): number {
 }
 
 function monthNumber(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : parseNumber(s) ?? 12;
+  return /^\d+$/.test(s) ? Number(s) : (parseNumber(s) ?? 12);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

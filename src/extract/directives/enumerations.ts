@@ -57,7 +57,8 @@ export function findEnumerations(text: string): Enumeration[] {
 
 function build(text: string, run: Array<{ index: number; marker: string; ordinal: number }>, style: MarkerStyle): Enumeration {
   const items = run.map((m, i) => {
-    const stop = style === 'paren' || style === 'dun' || style === 'num' ? lineEnd(text, m.index) : sentenceEnd(text, m.index, run[i + 1]?.index);
+    const stop =
+      style === 'paren' || style === 'dun' || style === 'num' ? lineEnd(text, m.index) : sentenceEnd(text, m.index, run[i + 1]?.index);
     return { start: m.index, end: stop, ordinal: m.ordinal, marker: m.marker, style };
   });
   const heading = headingBefore(text, items[0].start);
@@ -74,7 +75,7 @@ function lineEnd(text: string, from: number): number {
 
 function sentenceEnd(text: string, from: number, next?: number): number {
   const sentence = splitSentences(text, from, next ?? text.length)[0];
-  return sentence ? sentence.end : next ?? text.length;
+  return sentence ? sentence.end : (next ?? text.length);
 }
 
 /** The sentence just before the first item, if it is on the same line or the line before. */

@@ -14,7 +14,10 @@ import type { Quantity } from './quantities.js';
 const QUOTED = /[“"]([^“”"\n]{2,16})[”"]/g;
 const NUMERAL = '一二两三四五六七八九十百千万双';
 /** A quoted name with a count in it: a numeral before a word, a plan period, or digits joined by + or ×. */
-const COUNTED = new RegExp(`^[\\p{Script=Han}]?(?<!第)[${NUMERAL}](?:[个大项张条化新稳保区链网园业企策地线场品道关篇手基通山水重不链城带核心路通廊圈屏]|[\\p{Script=Han}]{1,4}[${NUMERAL}])|十[一二三四五六七八九]五|\\d+\\s*[+×]|[+×]\\s*[A-Z\\d]`, 'u');
+const COUNTED = new RegExp(
+  `^[\\p{Script=Han}]?(?<!第)[${NUMERAL}](?:[个大项张条化新稳保区链网园业企策地线场品道关篇手基通山水重不链城带核心路通廊圈屏]|[\\p{Script=Han}]{1,4}[${NUMERAL}])|十[一二三四五六七八九]五|\\d+\\s*[+×]|[+×]\\s*[A-Z\\d]`,
+  'u',
+);
 /** Numbers, dates and ordinary counts in quotes are not formulas (“2025”, “十月一日”). */
 const NOT_FORMULA = /^[\d零〇一二两三四五六七八九十百千万亿.%年月日号]+$|之/;
 

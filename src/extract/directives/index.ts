@@ -57,7 +57,8 @@ const NEWLINE = 10;
  * A company's own forecast (预计年产值可达20亿元, 项目达产后可实现年销售收入): not an
  * authority's directive.
  */
-const COMPANY_FORECAST = /(预计|建成后|投产后|达产后|达效后|全部投产)[^，。；]{0,20}(年产值|产值|销售收入|销售额|营业收入|营收|利税|税收|年产|产能|年创)/;
+const COMPANY_FORECAST =
+  /(预计|建成后|投产后|达产后|达效后|全部投产)[^，。；]{0,20}(年产值|产值|销售收入|销售额|营业收入|营收|利税|税收|年产|产能|年创)/;
 /** A starting level (从77%提高到80%): only the level to reach is the directive's. */
 const BASELINE_BEFORE = /从$|由$/;
 /** A forecast of what will happen (预计发送旅客740万人次, 有望达到9500万人次), not what is to be done. */
@@ -66,7 +67,8 @@ const FORECAST = /预计|有望|可望|预期将|估计/;
  * A sentence whose subject is a foreign state or body (俄方决定…, 美国将…, 欧盟计划…):
  * not a directive of a Chinese authority.
  */
-const FOREIGN = /^(?:据[^，]{0,8}，)?(俄罗斯|俄方|俄军|俄|美国|美方|美军|美|英国|英方|法国|德国|日本|日方|韩国|朝鲜|乌克兰|乌方|乌军|以色列|以方|以军|伊朗|欧盟|北约|联合国|印度|加拿大|澳大利亚|巴西|土耳其|沙特|埃及|叙利亚|巴勒斯坦|哈马斯|也门|胡塞|菲律宾|越南|泰国|缅甸|新加坡|马来西亚|印尼|意大利|西班牙|波兰|匈牙利|墨西哥|阿根廷|南非|白宫|五角大楼|普京|特朗普|拜登|泽连斯基|马克龙|朔尔茨)[^，。]{0,12}?(政府|外交部|国防部|总统|总理|首相|议会|国会|方面|当局|央行)?/;
+const FOREIGN =
+  /^(?:据[^，]{0,8}，)?(俄罗斯|俄方|俄军|俄|美国|美方|美军|美|英国|英方|法国|德国|日本|日方|韩国|朝鲜|乌克兰|乌方|乌军|以色列|以方|以军|伊朗|欧盟|北约|联合国|印度|加拿大|澳大利亚|巴西|土耳其|沙特|埃及|叙利亚|巴勒斯坦|哈马斯|也门|胡塞|菲律宾|越南|泰国|缅甸|新加坡|马来西亚|印尼|意大利|西班牙|波兰|匈牙利|墨西哥|阿根廷|南非|白宫|五角大楼|普京|特朗普|拜登|泽连斯基|马克龙|朔尔茨)[^，。]{0,12}?(政府|外交部|国防部|总统|总理|首相|议会|国会|方面|当局|央行)?/;
 /** A clause that frames rather than instructs: 今年是“十五五”开局之年. */
 const FRAMING = /^[^，。]{0,12}是[^，。]{0,30}(之年|的一年|关键期|窗口期)/;
 
@@ -74,7 +76,10 @@ const FRAMING = /^[^，。]{0,12}是[^，。]{0,30}(之年|的一年|关键期|�
  * A directive found in cleaned text, before it is located in the original:
  * what a worker thread sends back (the main thread, which holds the original, locates it).
  */
-export type DirectiveDraft = Omit<DirectiveRow, 'file' | 'line' | 'column' | 'text' | 'date' | 'title' | 'province' | 'city'> & { start: number; end: number };
+export type DirectiveDraft = Omit<DirectiveRow, 'file' | 'line' | 'column' | 'text' | 'date' | 'title' | 'province' | 'city'> & {
+  start: number;
+  end: number;
+};
 
 /** What finding directives needs of a document: its cleaned text and its date (for 年内, 明年底). */
 export interface DirectiveSource {
@@ -134,9 +139,21 @@ export function locateDirectives(doc: Document, drafts: readonly DirectiveDraft[
     .map((d): DirectiveRow => {
       const at = locate(doc, d.start, d.end);
       return {
-        file: doc.name, line: at.line, column: at.column, kind: d.kind, status: d.status, section: d.section, cue: d.cue,
-        speaker: ownCopy(d.speaker), quantities: d.quantities.map((q) => ({ ...q, text: ownCopy(q.text) })),
-        text: ownCopy(at.original.trim()), simplified: ownCopy(d.simplified), date: doc.meta.date ?? '', title, province, city,
+        file: doc.name,
+        line: at.line,
+        column: at.column,
+        kind: d.kind,
+        status: d.status,
+        section: d.section,
+        cue: d.cue,
+        speaker: ownCopy(d.speaker),
+        quantities: d.quantities.map((q) => ({ ...q, text: ownCopy(q.text) })),
+        text: ownCopy(at.original.trim()),
+        simplified: ownCopy(d.simplified),
+        date: doc.meta.date ?? '',
+        title,
+        province,
+        city,
         ...(d.ordinal ? { ordinal: ownOrdinal(d.ordinal) } : {}),
       };
     })
@@ -150,8 +167,10 @@ export function rowRegion(r: Pick<DirectiveRow, 'province' | 'city'>): string {
 
 function ownOrdinal(o: NonNullable<DirectiveRow['ordinal']>): NonNullable<DirectiveRow['ordinal']> {
   return {
-    ...o, marker: ownCopy(o.marker),
-    ...(o.heading !== undefined ? { heading: ownCopy(o.heading) } : {}), ...(o.item !== undefined ? { item: ownCopy(o.item) } : {}),
+    ...o,
+    marker: ownCopy(o.marker),
+    ...(o.heading !== undefined ? { heading: ownCopy(o.heading) } : {}),
+    ...(o.item !== undefined ? { item: ownCopy(o.item) } : {}),
   };
 }
 
@@ -166,7 +185,11 @@ function isTitleLine(text: string, sentence: Span): boolean {
 
 /** A row on a heading or title line that repeats the figures of a row in the body is the headline, not the directive. */
 function dropHeadlines(text: string, rows: DirectiveDraft[]): DirectiveDraft[] {
-  const signature = (r: DirectiveDraft) => r.quantities.map((q) => q.text).sort().join('|');
+  const signature = (r: DirectiveDraft) =>
+    r.quantities
+      .map((q) => q.text)
+      .sort()
+      .join('|');
   const lineOf = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
   return rows.filter((r) => {
     if (r.kind === 'ordinal' || !text.startsWith('#', lineOf(r.start))) return true;
@@ -232,7 +255,14 @@ function quantitiesOf(body: string, date: string | undefined): Quantity[] {
   const quoted = quotedNames(body);
   const inside = (q: Quantity, spans: ReadonlyArray<readonly [number, number]>) => spans.some(([s, e]) => q.start >= s && q.end <= e);
   const figures = [...findQuantities(body), ...findDeadlines(body, date)]
-    .filter((q) => !inside(q, quoted) && !inside(q, formulas.map((f) => [f.start, f.end])))
+    .filter(
+      (q) =>
+        !inside(q, quoted) &&
+        !inside(
+          q,
+          formulas.map((f) => [f.start, f.end]),
+        ),
+    )
     // A starting level (从77%提高到80%) is where things are, not where they are to be.
     .filter((q) => !BASELINE_BEFORE.test(body.slice(Math.max(0, q.start - 1), q.start)));
   return [...figures, ...formulas].sort((a, b) => a.start - b.start);
@@ -277,7 +307,16 @@ function clauseRows(doc: DirectiveSource, sentence: Sentence, speaker: string, i
     // The cue nearest before the clause in its sentence, else the cue of the list this sentence is an item of.
     const inherited = (start > sentence.start ? findCue(text.slice(sentence.start, start)) : undefined) ?? listCue;
     const cue: Cue | undefined = ownCue ?? inherited ?? (item && item.style === 'yao' ? { word: '要', index: 0, strong: true } : undefined);
-    const status = statusOf({ section, body: cueText, cue, strongAround, quantities, limitBefore, limit, listItem: listCue !== undefined || clause.start > itemsFrom });
+    const status = statusOf({
+      section,
+      body: cueText,
+      cue,
+      strongAround,
+      quantities,
+      limitBefore,
+      limit,
+      listItem: listCue !== undefined || clause.start > itemsFrom,
+    });
     limitBefore ||= !reportsPast(body) && quantities.some((q) => q.kind === 'deadline' && limit.test(q.text));
     if (!status) continue;
     const kind = KIND_ORDER.find((k) => quantities.some((q) => q.kind === k)) ?? 'count';
@@ -333,10 +372,12 @@ function speakerBefore(speakers: ReadonlyArray<[number, string]>, at: number): s
 }
 
 /** Part headings that only name a part (一、总体要求), not a task: in a policy document they are no directive. */
-const PART_NAME = /^[一二三四五六七八九十]+、\s*(总体要求|指导思想|基本原则|主要目标|工作目标|总体目标|目标任务|重点任务|主要任务|工作任务|保障措施|组织实施|组织领导|工作要求|实施步骤|工作安排|主要内容|适用范围|附则|总则)(和|与|及|、)?(总体要求|指导思想|基本原则|主要目标|工作目标|总体目标|保障措施|组织实施|工作要求|实施步骤)?\s*$/;
+const PART_NAME =
+  /^[一二三四五六七八九十]+、\s*(总体要求|指导思想|基本原则|主要目标|工作目标|总体目标|目标任务|重点任务|主要任务|工作任务|保障措施|组织实施|组织领导|工作要求|实施步骤|工作安排|主要内容|适用范围|附则|总则)(和|与|及|、)?(总体要求|指导思想|基本原则|主要目标|工作目标|总体目标|保障措施|组织实施|工作要求|实施步骤)?\s*$/;
 
 /** Words of a task: a heading with one is an instruction (一、完善国家职业教育制度体系), one without names a part (一、主要职能). */
-const TASK = /加快|推进|推动|加强|完善|建立|健全|提高|提升|强化|深化|实施|开展|落实|做好|优化|扩大|促进|支持|鼓励|严格|规范|坚持|实现|构建|打造|培育|发展|保障|稳定|稳住|创新|改革|增强|切实|着力|全面|大力|积极|继续|进一步|确保|坚决|持续|统筹|防范|扎实|抓好|用好|办好|守牢|筑牢|巩固|拓展|释放|激发|营造|夯实|加大|降低|减少|控制|严禁|不得|必须|要/;
+const TASK =
+  /加快|推进|推动|加强|完善|建立|健全|提高|提升|强化|深化|实施|开展|落实|做好|优化|扩大|促进|支持|鼓励|严格|规范|坚持|实现|构建|打造|培育|发展|保障|稳定|稳住|创新|改革|增强|切实|着力|全面|大力|积极|继续|进一步|确保|坚决|持续|统筹|防范|扎实|抓好|用好|办好|守牢|筑牢|巩固|拓展|释放|激发|营造|夯实|加大|降低|减少|控制|严禁|不得|必须|要/;
 
 /** A numbered heading of a document without review and plan parts that only names its part (一、总体要求, （一）部门委员). */
 function namesPartOnly(it: EnumItem, body: string, text: string): boolean {
@@ -344,7 +385,10 @@ function namesPartOnly(it: EnumItem, body: string, text: string): boolean {
   // Items inside a sentence (具体任务是：一、…；二、…) are a list of tasks, not a document's parts.
   const lineStart = text.lastIndexOf('\n', it.start - 1) + 1;
   if (text.slice(lineStart, it.start).trim() !== '') return false;
-  const heading = body.slice(it.marker.length).split(/[。；：:]/)[0].trim();
+  const heading = body
+    .slice(it.marker.length)
+    .split(/[。；：:]/)[0]
+    .trim();
   return PART_NAME.test(`一、${heading}`) || (heading.length <= 30 && !TASK.test(heading));
 }
 
@@ -356,25 +400,61 @@ function ordinalRows(doc: DirectiveSource, e: Enumeration, speaker: string, stru
   return e.items.flatMap((it, i): DirectiveDraft[] => {
     const body = doc.text.slice(it.start, it.end);
     if (section === 'other' && namesPartOnly(it, body, doc.text)) return [];
-    const cue = it.style === 'yao' ? '要' : findCue(body)?.word ?? '';
-    const status = section === 'review' ? 'achievement' : section === 'plan' ? 'directive'
-      : it.style === 'shi' && isAchievement(body, findCue(body)) ? 'achievement' : 'directive';
-    const marker: Quantity = { text: it.marker, start: it.start, end: it.start + it.marker.length, kind: 'ordinal', value: it.ordinal, low: it.ordinal, high: it.ordinal, comparator: 'exact', unit: null };
-    const inItem = quantitiesOf(body, doc.meta.date).map((q) => ({ ...q, start: q.start + it.start, end: q.end + it.start }))
+    const cue = it.style === 'yao' ? '要' : (findCue(body)?.word ?? '');
+    const status =
+      section === 'review'
+        ? 'achievement'
+        : section === 'plan'
+          ? 'directive'
+          : it.style === 'shi' && isAchievement(body, findCue(body))
+            ? 'achievement'
+            : 'directive';
+    const marker: Quantity = {
+      text: it.marker,
+      start: it.start,
+      end: it.start + it.marker.length,
+      kind: 'ordinal',
+      value: it.ordinal,
+      low: it.ordinal,
+      high: it.ordinal,
+      comparator: 'exact',
+      unit: null,
+    };
+    const inItem = quantitiesOf(body, doc.meta.date)
+      .map((q) => ({ ...q, start: q.start + it.start, end: q.end + it.start }))
       .filter((q) => q.start >= marker.end);
     const r = row(it, doc, 'ordinal', status, section, cue, speaker, [marker, ...inItem]);
     r.ordinal = {
-      index: it.ordinal, of: e.items.length, marker: it.marker,
-      ...(heading ? { heading } : {}), ...(e.series ? { item: e.series[i] } : {}),
+      index: it.ordinal,
+      of: e.items.length,
+      marker: it.marker,
+      ...(heading ? { heading } : {}),
+      ...(e.series ? { item: e.series[i] } : {}),
     };
     return [r];
   });
 }
 
-function row(span: Span, doc: DirectiveSource, kind: DirectiveKind, status: DirectiveRow['status'], section: PartLabel, cue: string, speaker: string, quantities: readonly Quantity[]): DirectiveDraft {
+function row(
+  span: Span,
+  doc: DirectiveSource,
+  kind: DirectiveKind,
+  status: DirectiveRow['status'],
+  section: PartLabel,
+  cue: string,
+  speaker: string,
+  quantities: readonly Quantity[],
+): DirectiveDraft {
   return {
-    start: span.start, end: span.end, kind, status, section, cue, speaker,
-    quantities: quantities.map(({ start: _s, end: _e, ...q }) => q), simplified: doc.text.slice(span.start, span.end).trim(),
+    start: span.start,
+    end: span.end,
+    kind,
+    status,
+    section,
+    cue,
+    speaker,
+    quantities: quantities.map(({ start: _s, end: _e, ...q }) => q),
+    simplified: doc.text.slice(span.start, span.end).trim(),
   };
 }
 

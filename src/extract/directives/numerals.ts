@@ -6,7 +6,29 @@
  * wrong (chinese-numbers-converter, tried before writing this); this parser is table-tested instead.
  */
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const TRILLION = '\u0001';
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, [TRILLION]: 1e12 };
@@ -54,7 +76,9 @@ export function parseChineseInteger(s: string): number | undefined {
  * Returns undefined for anything that is not a number (no exceptions).
  */
 export function parseNumber(raw: string): number | undefined {
-  const s = toHalfWidth(raw).replace(/,(?=\d{3})/g, '').trim();
+  const s = toHalfWidth(raw)
+    .replace(/,(?=\d{3})/g, '')
+    .trim();
   if (!s) return undefined;
   const m = /^(\d+(?:\.\d+)?)(万亿|亿|万|千|百)?$/.exec(s);
   if (m) return round(Number(m[1]) * (m[2] ? magnitude(m[2]) : 1));

@@ -8,7 +8,12 @@ const CLOSES = 2;
 const ENDS_SENTENCE = 4;
 const ENDS_CLAUSE = 8;
 /** What each character is to the splitter, by its UTF-16 code (all of them are in the BMP). */
-const ROLE = rolesOf([['“‘「『（(《', OPENS], ['”’」』）)》', CLOSES], ['。！？；\n', ENDS_SENTENCE], ['，：,', ENDS_CLAUSE]]);
+const ROLE = rolesOf([
+  ['“‘「『（(《', OPENS],
+  ['”’」』）)》', CLOSES],
+  ['。！？；\n', ENDS_SENTENCE],
+  ['，：,', ENDS_CLAUSE],
+]);
 const NEWLINE = 10;
 
 /** A role per UTF-16 code, 0 for none: one array read per character (64 KB). */

@@ -44,7 +44,8 @@ const SHORT_LINE = 30;
 const SHORT_SAYS = /预期目标|主要目标|重点工作|工作安排|工作任务|主要任务|下一步|工作回顾|主要成绩|发展成就/;
 
 const REVIEW = /回顾|过去一年|过去五年|过去的一年|去年工作|工作总结|主要成绩|取得的成绩|发展成就|主要成就|成就和经验|这一年|这五年/;
-const PLAN = /安排|工作任务|政府工作任务|工作部署|目标任务|预期目标|主要目标|发展目标|下一步|今后|未来五年|今年|明年|总体要求|奋斗目标|工作打算|主要指标/;
+const PLAN =
+  /安排|工作任务|政府工作任务|工作部署|目标任务|预期目标|主要目标|发展目标|下一步|今后|未来五年|今年|明年|总体要求|奋斗目标|工作打算|主要指标/;
 /** Words of a plan that a part of a review may also use (（五）持续加强政府自身建设 reports what was done): they label a part only outside a review. */
 const PLAN_WEAK = /重点工作|主要任务|重点任务|自身建设|工作思路/;
 const YEAR = /((?:19|20)\d\d)年/g;
@@ -92,10 +93,23 @@ export function structureOf(text: string, date?: string): Structure {
     while (open.length && open[open.length - 1].level >= h.level) open.pop();
     const parent = open[open.length - 1];
     // A news item's title (### …) names no part; a short line says something only in a report's words (主要预期目标).
-    const says = h.markdown ? undefined : h.short ? (SHORT_SAYS.test(h.text) ? headingSays(h.text, year, parent?.label) : undefined) : headingSays(h.text, year, parent?.label);
+    const says = h.markdown
+      ? undefined
+      : h.short
+        ? SHORT_SAYS.test(h.text)
+          ? headingSays(h.text, year, parent?.label)
+          : undefined
+        : headingSays(h.text, year, parent?.label);
     if (h.short && !says) continue;
     const inherited = parent?.label ?? (h.level === 1 && lastTop === 'plan' ? 'plan' : 'other');
-    const heading: Heading = { start: h.start, end: h.end, level: h.level, ...(says ? { says } : {}), label: says ?? inherited, ...(h.marker ? { marker: h.marker } : {}) };
+    const heading: Heading = {
+      start: h.start,
+      end: h.end,
+      level: h.level,
+      ...(says ? { says } : {}),
+      label: says ?? inherited,
+      ...(h.marker ? { marker: h.marker } : {}),
+    };
     if (h.level === 1 && !h.markdown) lastTop = heading.label;
     headings.push(heading);
     open.push(heading);
@@ -104,7 +118,9 @@ export function structureOf(text: string, date?: string): Structure {
   // What comes before its first plan part is its review when it speaks of the past year or years (过去一年, 这五年),
   // with or without a heading (一、一年接着一年干… ; a preamble of ——这五年… paragraphs).
   const firstPlan = headings.find((h) => h.says === 'plan' && (h.level === 1 || !h.marker));
-  const lookedBack = firstPlan !== undefined && (headings.some((h) => h.says === 'review' && h.start < firstPlan.start) || REVIEW_TEXT.test(text.slice(0, firstPlan.start)));
+  const lookedBack =
+    firstPlan !== undefined &&
+    (headings.some((h) => h.says === 'review' && h.start < firstPlan.start) || REVIEW_TEXT.test(text.slice(0, firstPlan.start)));
   const structured = lookedBack || (headings.some((h) => h.says === 'review') && headings.some((h) => h.says === 'plan'));
   const before = (offset: number) => firstPlan !== undefined && lookedBack && offset < firstPlan.start;
   return {
@@ -171,7 +187,8 @@ function headingOf(line: string, at: number): HeadingLine | undefined {
     return { start: at, end: at + text.length, text, level, short: false, marker: marker[0] };
   }
   const bare = line.trim();
-  if (bare.length > 0 && bare.length <= SHORT_LINE && !/[。，；！？,]/.test(bare)) return { start: at, end: at + line.length, text: bare, level: 2, short: true };
+  if (bare.length > 0 && bare.length <= SHORT_LINE && !/[。，；！？,]/.test(bare))
+    return { start: at, end: at + line.length, text: bare, level: 2, short: true };
   return undefined;
 }
 

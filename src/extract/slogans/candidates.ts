@@ -32,15 +32,25 @@ function findInPieces(segmented: Iterable<SegmentedPiece>, lexicon: Lexicon): Sl
     const boundaries = new BoundaryFlags(piece.length, wordStarts, base);
     const title = columnTitle(piece);
     const outsideTitle = (c: { start: number; end: number }) => !title || c.end <= title[0] || c.start >= title[1];
-    const inPiece = resolveOverlaps([
-      ...lexicon.find(piece), ...findQuoted(piece), ...findNumbered(piece, boundaries), ...findPatterned(piece, boundaries), ...findSeries(piece, boundaries),
-    ].filter(outsideTitle));
+    const inPiece = resolveOverlaps(
+      [
+        ...lexicon.find(piece),
+        ...findQuoted(piece),
+        ...findNumbered(piece, boundaries),
+        ...findPatterned(piece, boundaries),
+        ...findSeries(piece, boundaries),
+      ].filter(outsideTitle),
+    );
     for (const c of inPiece) found.push({ ...c, start: from + c.start, end: from + c.end });
     for (let i = 0; i < ngrams.length; i += 2) {
       const start = ngrams[i] - base;
       const end = ngrams[i + 1] - base;
       // An n-gram may extend a find (一个中国 → 一个中国原则: both are counted), not cut into one or cross it.
-      if (!outsideTitle({ start, end }) || inPiece.some((o) => start < o.end && end > o.start && !(start <= o.start && end >= o.end && end - start > o.end - o.start))) continue;
+      if (
+        !outsideTitle({ start, end }) ||
+        inPiece.some((o) => start < o.end && end > o.start && !(start <= o.start && end >= o.end && end - start > o.end - o.start))
+      )
+        continue;
       discovered.push(from + start, from + end);
     }
   }

@@ -57,9 +57,25 @@ export interface Entry {
  */
 export function newEntry(key: string, kind: SloganKind): Entry {
   return {
-    key: ownCopy(key), kind, kinds: undefined, finders: 0, occurrences: 0, documents: 0, undated: 0, lastDoc: -1,
-    firstDate: undefined, lastDate: undefined, samples: undefined, sampleCap: SAMPLES, sampleStride: 1, docIds: partsOf(key) ? [] : undefined,
-    left: undefined, right: undefined, leftEdges: 0, rightEdges: 0, buckets: undefined,
+    key: ownCopy(key),
+    kind,
+    kinds: undefined,
+    finders: 0,
+    occurrences: 0,
+    documents: 0,
+    undated: 0,
+    lastDoc: -1,
+    firstDate: undefined,
+    lastDate: undefined,
+    samples: undefined,
+    sampleCap: SAMPLES,
+    sampleStride: 1,
+    docIds: partsOf(key) ? [] : undefined,
+    left: undefined,
+    right: undefined,
+    leftEdges: 0,
+    rightEdges: 0,
+    buckets: undefined,
   };
 }
 
@@ -82,7 +98,15 @@ export function finderNames(e: Entry): Finder[] {
  * and most occurrences are never kept; a closure to locate each one cost an
  * allocation per occurrence counted).
  */
-export function countOccurrence(e: Entry, docId: number, kind: SloganKind, finder: Finder, date: string | undefined, buckets?: readonly string[], sampleLimit = SAMPLES): boolean {
+export function countOccurrence(
+  e: Entry,
+  docId: number,
+  kind: SloganKind,
+  finder: Finder,
+  date: string | undefined,
+  buckets?: readonly string[],
+  sampleLimit = SAMPLES,
+): boolean {
   if (kind !== e.kind || e.kinds) {
     e.kinds ??= new Map([[e.kind, e.occurrences]]);
     e.kinds.set(kind, (e.kinds.get(kind) ?? 0) + 1);
@@ -102,7 +126,11 @@ export function countOccurrence(e: Entry, docId: number, kind: SloganKind, finde
     if (!e.lastDate || date > e.lastDate) e.lastDate = date;
   }
   // One sample per document, from every sampleStride-th of its documents: spread over the corpus, the first kept.
-  return newDocument && (e.documents - 1) % e.sampleStride === 0 && (e.samples?.length ?? 0) < Math.min(sampleLimit, e.sampleCap) + (e.sampleCap > 1 ? 1 : 0);
+  return (
+    newDocument &&
+    (e.documents - 1) % e.sampleStride === 0 &&
+    (e.samples?.length ?? 0) < Math.min(sampleLimit, e.sampleCap) + (e.sampleCap > 1 ? 1 : 0)
+  );
 }
 
 /**
@@ -179,6 +207,10 @@ export function mainKind(e: Entry): SloganKind {
   if (!e.kinds) return e.kind;
   let best: SloganKind = 'term';
   let n = -1;
-  for (const [k, c] of e.kinds) if (c > n || (c === n && best === 'term')) { best = k; n = c; }
+  for (const [k, c] of e.kinds)
+    if (c > n || (c === n && best === 'term')) {
+      best = k;
+      n = c;
+    }
   return best;
 }

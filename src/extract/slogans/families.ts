@@ -41,7 +41,11 @@ export function familiesOf(rows: readonly SloganRow[]): string[] {
   const best = new Map<number, number>();
   const better = (i: number, j: number) => {
     const [a, b] = [parts[i]?.length ?? 0, parts[j]?.length ?? 0];
-    return a !== b ? a > b : rows[i].documents !== rows[j].documents ? rows[i].documents > rows[j].documents : rows[i].slogan < rows[j].slogan;
+    return a !== b
+      ? a > b
+      : rows[i].documents !== rows[j].documents
+        ? rows[i].documents > rows[j].documents
+        : rows[i].slogan < rows[j].slogan;
   };
   rows.forEach((r, i) => {
     const root = find(i);

@@ -99,9 +99,15 @@ export class FirstSeen<D extends SeenIn> {
 
   private sightingAt(key: string, slot: number): FirstSighting<D> {
     return {
-      key, doc: this.docs[slot]!, occurrences: this.occurrences[slot],
-      left: this.left.chars(slot), right: this.right.chars(slot),
-      leftEdges: this.left.edges[slot], rightEdges: this.right.edges[slot], start: this.starts[slot], end: this.ends[slot],
+      key,
+      doc: this.docs[slot]!,
+      occurrences: this.occurrences[slot],
+      left: this.left.chars(slot),
+      right: this.right.chars(slot),
+      leftEdges: this.left.edges[slot],
+      rightEdges: this.right.edges[slot],
+      start: this.starts[slot],
+      end: this.ends[slot],
     };
   }
 

@@ -75,10 +75,14 @@ export class SloganMiner {
     const minDocs = this.options.minDocs ?? 2;
     const judged = judgeEntries(this.index.counted(minDocs), minDocs, this.lexicon, this.stoplist);
     const options = { kinds: this.options.kinds, lexicon: this.lexicon, families: this.options.families };
-    const withAbsent = (rows: SloganRow[]) => (this.options.listAll ? [...rows, ...absentRows(this.lexicon, rows, this.options.kinds)] : rows);
+    const withAbsent = (rows: SloganRow[]) =>
+      this.options.listAll ? [...rows, ...absentRows(this.lexicon, rows, this.options.kinds)] : rows;
     return {
       keys: keysOf(judged),
-      rows: (words) => withAbsent(rankSlogans(judged, { ...options, words: words ? (key) => wordsOf(words, key) : (key) => this.tools.segmenter.segment(key) })),
+      rows: (words) =>
+        withAbsent(
+          rankSlogans(judged, { ...options, words: words ? (key) => wordsOf(words, key) : (key) => this.tools.segmenter.segment(key) }),
+        ),
     };
   }
 
@@ -94,8 +98,18 @@ function absentRows(lexicon: Lexicon, found: readonly SloganRow[], kinds: readon
   return lexicon.entries
     .filter((e) => !seen.has(sloganKey(e.text)) && (!kinds || kinds.includes(e.kind)))
     .map((e) => ({
-      slogan: sloganKey(e.text), kind: e.kind, documents: 0, occurrences: 0, forms: [], occurrencesShown: [], foundBy: ['lexicon'],
-      score: 0, weight: 0, weightReason: e.tier === 'ok' ? 'generic' : 'core', family: '', undated: 0,
+      slogan: sloganKey(e.text),
+      kind: e.kind,
+      documents: 0,
+      occurrences: 0,
+      forms: [],
+      occurrencesShown: [],
+      foundBy: ['lexicon'],
+      score: 0,
+      weight: 0,
+      weightReason: e.tier === 'ok' ? 'generic' : 'core',
+      family: '',
+      undated: 0,
     }));
 }
 

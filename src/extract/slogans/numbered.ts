@@ -5,7 +5,10 @@ const NUM = '一二三四五六七八九十百千万两双';
 /** Formulas written with digits: 1+5+X, 3+2, 1+N+X. Not inside a longer number or an equation. */
 const FORMULA = /(?<![\d.+=×])\d{1,2}(?:\s*\+\s*(?:\d{1,2}|[A-Z]|N))+(?![\d.=])/g;
 /** Numeral-led formulas: 十四五, 三大高地, 四个全面, 四图五清单, 一企一策, 百项千亿工程. */
-const NUMERAL_LED = new RegExp(`(?<![${NUM}第\\d])(?:十[一二三四五六七八九]五|[${NUM}](?:大|个|项|张|条|批|图|企|业|园|链|网|区|城|清单)?[\\p{Script=Han}]{1,6})`, 'gu');
+const NUMERAL_LED = new RegExp(
+  `(?<![${NUM}第\\d])(?:十[一二三四五六七八九]五|[${NUM}](?:大|个|项|张|条|批|图|企|业|园|链|网|区|城|清单)?[\\p{Script=Han}]{1,6})`,
+  'gu',
+);
 
 /**
  * Numbered formulas. A numeral-led span is cut back to the longest prefix that
@@ -55,7 +58,10 @@ const PLAN_PERIOD = /^十[一二三四五六七八九]五$/;
  * numbers written in numerals.
  */
 function isPlainCount(s: string): boolean {
-  return (NUMBER_ONLY.test(s) && !PLAN_PERIOD.test(s))
-    || /^(一个|一批|一项|一张|一条|一大|[一二两三四五六七八九十]个(月|人|小时|方面|百分点|多)|[一二两三]大(批|量|部分))/.test(s)
-    || /之一|分之|以来|以上|以下|左右|多年|[和与及的年月日次届]/.test(s) || /^[二十]*[一二三四五六七八九十]大/.test(s) && !/^[三四五六七八九]大[^\d]/.test(s);
+  return (
+    (NUMBER_ONLY.test(s) && !PLAN_PERIOD.test(s)) ||
+    /^(一个|一批|一项|一张|一条|一大|[一二两三四五六七八九十]个(月|人|小时|方面|百分点|多)|[一二两三]大(批|量|部分))/.test(s) ||
+    /之一|分之|以来|以上|以下|左右|多年|[和与及的年月日次届]/.test(s) ||
+    (/^[二十]*[一二三四五六七八九十]大/.test(s) && !/^[三四五六七八九]大[^\d]/.test(s))
+  );
 }

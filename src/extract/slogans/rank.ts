@@ -68,7 +68,8 @@ const MIN_ENTROPY = 1;
 const MIN_IDF_SUM = 14;
 const UNKNOWN_IDF = 12;
 /** Words a formulation does not start or end with: function words, cue words of a sentence. */
-const EDGE_WORDS = /^(要|将|请|经|对|在|有|是|被|把|为|从|以|和|与|及|或|等|的|了|着|也|都|并|还|就|又|更|已|均|各|该|此|其|之|所|而|但|如)$/;
+const EDGE_WORDS =
+  /^(要|将|请|经|对|在|有|是|被|把|为|从|以|和|与|及|或|等|的|了|着|也|都|并|还|就|又|更|已|均|各|该|此|其|之|所|而|但|如)$/;
 
 /**
  * Ranking's first step: every test that needs no segmenting, run once per
@@ -101,7 +102,9 @@ export function rankSlogans(judged: readonly Judged[], options: RankOptions): Sl
   const survivors = dropSubsumed(kept, options.lexicon).filter((e) => !options.kinds || options.kinds.includes(mainKind(e)));
   const rows = survivors.map((e) => toRow(e, options.lexicon));
   const families = familiesOf(rows);
-  rows.forEach((r, i) => { r.family = families[i]; });
+  rows.forEach((r, i) => {
+    r.family = families[i];
+  });
   const ranked = options.families ? foldFamilies(rows, survivors, options.lexicon) : rows;
   return ranked.sort(byRank);
 }
@@ -118,15 +121,22 @@ function byRank(a: SloganRow, b: SloganRow): number {
  */
 function foldFamilies(rows: SloganRow[], entries: readonly Entry[], lexicon: Lexicon): SloganRow[] {
   const byFamily = new Map<string, number[]>();
-  rows.forEach((r, i) => { if (r.family) byFamily.set(r.family, [...(byFamily.get(r.family) ?? []), i]); });
+  rows.forEach((r, i) => {
+    if (r.family) byFamily.set(r.family, [...(byFamily.get(r.family) ?? []), i]);
+  });
   const folded = rows.filter((r) => !r.family);
   for (const [family, members] of byFamily) {
     const head = rows[members.find((i) => rows[i].slogan === family)!];
     const docs = new Set(members.flatMap((i) => entries[i].docIds ?? []));
     const documents = docs.size || Math.max(...members.map((i) => rows[i].documents));
-    const dates = members.flatMap((i) => [rows[i].firstDate, rows[i].lastDate]).filter((d): d is string => Boolean(d)).sort();
+    const dates = members
+      .flatMap((i) => [rows[i].firstDate, rows[i].lastDate])
+      .filter((d): d is string => Boolean(d))
+      .sort();
     folded.push({
-      ...head, documents, occurrences: members.reduce((n, i) => n + rows[i].occurrences, 0),
+      ...head,
+      documents,
+      occurrences: members.reduce((n, i) => n + rows[i].occurrences, 0),
       ...(dates.length ? { firstDate: dates[0], lastDate: dates.at(-1) } : {}),
       undated: Math.max(...members.map((i) => rows[i].undated)),
       forms: [...new Set(members.flatMap((i) => rows[i].forms))],
@@ -160,8 +170,11 @@ function judge(e: Entry, lexicon: Lexicon): boolean | ((words: readonly Token[])
 
 const notIdiom = (words: readonly Token[]): boolean => !isIdiom(words);
 const specificEnough = (words: readonly Token[]): boolean =>
-  words.length > 0 && !EDGE_WORDS.test(words[0].word) && !EDGE_WORDS.test(words[words.length - 1].word)
-  && !words.some((w) => PERSON.has(w.tag) || OFFICE.test(w.word)) && idfSum(words) >= MIN_IDF_SUM;
+  words.length > 0 &&
+  !EDGE_WORDS.test(words[0].word) &&
+  !EDGE_WORDS.test(words[words.length - 1].word) &&
+  !words.some((w) => PERSON.has(w.tag) || OFFICE.test(w.word)) &&
+  idfSum(words) >= MIN_IDF_SUM;
 /** People, places and offices (国务院总理李强, 俄罗斯总统普京, 张掖经济技术开发区): news about someone or somewhere, not a formulation. */
 const PERSON = new Set(['nr', 'nrfg', 'nrt', 'ns']);
 const OFFICE = /^(总理|主席|委员长|总统|首相|书记|部长|省长|市长|外长|大使|会见|会谈|致电|出席|主持|考察|调研|指出|强调|表示)$/;
@@ -170,7 +183,8 @@ const OFFICE = /^(总理|主席|委员长|总统|首相|书记|部长|省长|市
  * Official titles (市委副书记, 国务院副总理), people named with a title (习近平同志, 国家主席习近平,
  * 习近平总书记指出) and bodies (农业农村部, 中央广播电视总台, 综合频道) are not policies.
  */
-const TITLE = /(书记|市长|省长|县长|区长|主任|部长|主席|委员|局长|厅长|秘书长|常委|总理|同志)$|(主席|总书记|同志|总理)(指出|强调|提出|重要|表示|要求)|^(国家主席|总书记|主席|总理)/;
+const TITLE =
+  /(书记|市长|省长|县长|区长|主任|部长|主席|委员|局长|厅长|秘书长|常委|总理|同志)$|(主席|总书记|同志|总理)(指出|强调|提出|重要|表示|要求)|^(国家主席|总书记|主席|总理)/;
 /** Names of bodies, judged only for n-grams nobody quoted or listed (引大引强引头部 is a slogan). */
 const BODY = /([^全内外头]部|总台|频道|办公室|委员会)$/;
 /** Verbs that open a report of an action, not a name (要深入学习贯彻, 学习贯彻习近平, 播发央视快评). */
@@ -244,7 +258,10 @@ export const WEIGHTS = { core: 1, discovered: 0.5, generic: 0.2 } as const;
 /** The weight a slogan's documents count with, and why (the reason shown beside its score). */
 export function weightOf(e: Entry, lexicon: Lexicon): { weight: number; why: keyof typeof WEIGHTS } {
   const patterned = hasFinder(e, 'quoted') || hasFinder(e, 'numbered') || hasFinder(e, 'patterned') || hasFinder(e, 'series');
-  if (lexicon.has(e.key)) return lexicon.tierOf(e.key) === 'ok' && !patterned ? { weight: WEIGHTS.generic, why: 'generic' } : { weight: WEIGHTS.core, why: 'core' };
+  if (lexicon.has(e.key))
+    return lexicon.tierOf(e.key) === 'ok' && !patterned
+      ? { weight: WEIGHTS.generic, why: 'generic' }
+      : { weight: WEIGHTS.core, why: 'core' };
   return patterned ? { weight: WEIGHTS.core, why: 'core' } : { weight: WEIGHTS.discovered, why: 'discovered' };
 }
 
@@ -253,11 +270,20 @@ function toRow(e: Entry, lexicon: Lexicon): SloganRow {
   const { weight, why } = weightOf(e, lexicon);
   const score = e.documents * weight;
   const row: SloganRow = {
-    slogan: e.key, kind, documents: e.documents, occurrences: e.occurrences,
-    ...(e.firstDate ? { firstDate: e.firstDate } : {}), ...(e.lastDate ? { lastDate: e.lastDate } : {}),
+    slogan: e.key,
+    kind,
+    documents: e.documents,
+    occurrences: e.occurrences,
+    ...(e.firstDate ? { firstDate: e.firstDate } : {}),
+    ...(e.lastDate ? { lastDate: e.lastDate } : {}),
     forms: formsOf(e.samples ?? []),
-    occurrencesShown: e.samples ?? [], foundBy: finderNames(e).sort(), score: Math.round(score * 1000) / 1000, weight, weightReason: why,
-    family: '', undated: e.undated,
+    occurrencesShown: e.samples ?? [],
+    foundBy: finderNames(e).sort(),
+    score: Math.round(score * 1000) / 1000,
+    weight,
+    weightReason: why,
+    family: '',
+    undated: e.undated,
   };
   if (e.buckets?.size) {
     row.breakdowns = breakdowns(e.buckets);
@@ -266,13 +292,12 @@ function toRow(e: Entry, lexicon: Lexicon): SloganRow {
   return row;
 }
 
-
 /** "month\t2024-05" bucket keys back into one sorted table per breakdown, in the order they were asked for. */
 function breakdowns(buckets: NonNullable<Entry['buckets']>): NonNullable<SloganRow['breakdowns']> {
   const out: NonNullable<SloganRow['breakdowns']> = {};
   for (const [key, v] of buckets) {
     const tab = key.indexOf('\t');
-    ((out[key.slice(0, tab) as BreakDown] ??= {}))[key.slice(tab + 1)] = { documents: v.documents, occurrences: v.occurrences };
+    (out[key.slice(0, tab) as BreakDown] ??= {})[key.slice(tab + 1)] = { documents: v.documents, occurrences: v.occurrences };
   }
   for (const [by, table] of Object.entries(out)) {
     out[by as BreakDown] = Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -73,7 +73,8 @@ function trimLead(items: string[]): string[] {
 
 /** Items of one shape: of similar length, and all sharing a first character or an ending. */
 function shaped(items: readonly string[]): boolean {
-  if (items.some((s) => hanCount(s) < 2) || Math.max(...items.map((s) => s.length)) - Math.min(...items.map((s) => s.length)) > 1) return false;
+  if (items.some((s) => hanCount(s) < 2) || Math.max(...items.map((s) => s.length)) - Math.min(...items.map((s) => s.length)) > 1)
+    return false;
   const first = items.every((s) => s[0] === items[0][0]);
   const last = items.every((s) => s.at(-1) === items[0].at(-1));
   // A shared first character alone is often a word (中国、中央): the items must then differ after it.

@@ -84,7 +84,7 @@ export class SloganIndex {
         e = this.promote(recurred);
       }
       // Discovered n-grams are located only once they recur in a second document: most never do.
-      const limit = e.documents >= 1 && e.lastDoc !== id ? DISCOVERED_SAMPLES : e.samples?.length ?? 0;
+      const limit = e.documents >= 1 && e.lastDoc !== id ? DISCOVERED_SAMPLES : (e.samples?.length ?? 0);
       if (countOccurrence(e, id, 'term', 'discovered', counted.date, buckets, limit)) keepSample(e, occurrenceAt(doc, start, end));
       noteNeighbours(e, left, right);
     }
@@ -265,11 +265,17 @@ function neighbour(ch: string | undefined): string | undefined {
 
 export function bucketOf(doc: Document, by: BreakDown): string {
   switch (by) {
-    case 'month': return doc.meta.date?.slice(0, 7) ?? 'unknown';
-    case 'year': return doc.meta.date?.slice(0, 4) ?? 'unknown';
-    case 'region': return doc.meta.province ?? 'unknown';
-    case 'city': return regionName(doc.meta) ?? 'unknown';
-    case 'file': return doc.path;
-    case 'dir': return doc.path.includes('/') ? doc.path.slice(0, doc.path.lastIndexOf('/')) : '.';
+    case 'month':
+      return doc.meta.date?.slice(0, 7) ?? 'unknown';
+    case 'year':
+      return doc.meta.date?.slice(0, 4) ?? 'unknown';
+    case 'region':
+      return doc.meta.province ?? 'unknown';
+    case 'city':
+      return regionName(doc.meta) ?? 'unknown';
+    case 'file':
+      return doc.path;
+    case 'dir':
+      return doc.path.includes('/') ? doc.path.slice(0, doc.path.lastIndexOf('/')) : '.';
   }
 }

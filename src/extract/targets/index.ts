@@ -70,8 +70,14 @@ export function locateTargets(doc: Document, drafts: readonly TargetDraft[]): Ta
   return drafts.map(({ start, end, clauseStart, clauseEnd, ...t }) => {
     const at = locate(doc, start, end);
     return {
-      file: doc.name, line: at.line, column: at.column, region, date: doc.meta.date ?? '', ...t,
-      indicator: ownCopy(t.indicator), indicator_as_written: ownCopy(t.indicator_as_written),
+      file: doc.name,
+      line: at.line,
+      column: at.column,
+      region,
+      date: doc.meta.date ?? '',
+      ...t,
+      indicator: ownCopy(t.indicator),
+      indicator_as_written: ownCopy(t.indicator_as_written),
       text: ownCopy(locate(doc, clauseStart, clauseEnd).original.trim()),
     };
   });
@@ -79,9 +85,11 @@ export function locateTargets(doc: Document, drafts: readonly TargetDraft[]): Ta
 
 const FIGURES = new Set(['rate', 'amount', 'count']);
 /** Words before an indicator that only set its scope or the sentence's mood. */
-const LEADING = /^(?:[^：:]*[：:])?\s*(?:(?:今年|全年|明年|其中|力争|确保|努力|推动|实现|着力|主要预期目标是|预期目标是|目标是|分别|以及|和|及|、|，|全省|全市|全区|全自治区|全县|全国|我省|我市|地方|全体|年均)\s*)*/;
+const LEADING =
+  /^(?:[^：:]*[：:])?\s*(?:(?:今年|全年|明年|其中|力争|确保|努力|推动|实现|着力|主要预期目标是|预期目标是|目标是|分别|以及|和|及|、|，|全省|全市|全区|全自治区|全县|全国|我省|我市|地方|全体|年均)\s*)*/;
 /** Verbs between an indicator and its figure. */
-const TRAILING = /(?:分别|力争|确保|努力|实现|达到|达|控制在|稳定在|保持在|保持|提高到|提升到|提升至|提高至|增加到|增至|降低到|降至|下降到|超过|突破|高于|低于|不低于|不超过|为|在|以上|左右|按)+$/;
+const TRAILING =
+  /(?:分别|力争|确保|努力|实现|达到|达|控制在|稳定在|保持在|保持|提高到|提升到|提升至|提高至|增加到|增至|降低到|降至|下降到|超过|突破|高于|低于|不低于|不超过|为|在|以上|左右|按)+$/;
 
 /** One target per figure of a clause that follows a named indicator. */
 function targetsOf(text: string, d: DirectiveDraft, section: 'plan' | 'review', period: string): TargetDraft[] {
@@ -118,15 +126,30 @@ const NOT_INDICATOR = /(以下|以上|如下)$|按照|根据|方面$|届|周年|
 
 /** An indicator is the phrase of a few words a figure sets a level for (地区生产总值增长, 新建5G基站): not a list's pointer or a meeting's number. */
 function isIndicator(w: string): boolean {
-  return w.length >= 2 && w.length <= 30 && /\p{Script=Han}/u.test(w) && !/^[\d%.]+$/.test(w)
-    && !NOT_INDICATOR.test(w);
+  return w.length >= 2 && w.length <= 30 && /\p{Script=Han}/u.test(w) && !/^[\d%.]+$/.test(w) && !NOT_INDICATOR.test(w);
 }
 
-function target(start: number, q: RowQuantity, written: string, section: 'plan' | 'review', period: string, d: DirectiveDraft): TargetDraft {
+function target(
+  start: number,
+  q: RowQuantity,
+  written: string,
+  section: 'plan' | 'review',
+  period: string,
+  d: DirectiveDraft,
+): TargetDraft {
   return {
-    start, end: start + q.text.length, clauseStart: d.start, clauseEnd: d.end, period,
-    indicator: indicatorName(written) ?? written, indicator_as_written: written,
-    comparator: q.comparator, low: q.low, high: q.high, unit: q.unit, section,
+    start,
+    end: start + q.text.length,
+    clauseStart: d.start,
+    clauseEnd: d.end,
+    period,
+    indicator: indicatorName(written) ?? written,
+    indicator_as_written: written,
+    comparator: q.comparator,
+    low: q.low,
+    high: q.high,
+    unit: q.unit,
+    section,
   };
 }
 

@@ -32,7 +32,8 @@ export function pivotTargets(rows: readonly TargetRow[], by: PivotBy): TargetPiv
     row[column] ??= formatTarget(r);
   }
   const headline = headlineIndicators();
-  const others = [...cells.keys()].filter((k) => !headline.includes(k) && Object.keys(cells.get(k)!).length >= 2)
+  const others = [...cells.keys()]
+    .filter((k) => !headline.includes(k) && Object.keys(cells.get(k)!).length >= 2)
     .sort((a, b) => Object.keys(cells.get(b)!).length - Object.keys(cells.get(a)!).length || (a < b ? -1 : 1));
   const order = [...headline.filter((k) => cells.has(k)), ...others];
   return { columns, rows: order.map((indicator) => ({ indicator, cells: cells.get(indicator)! })) };
@@ -44,11 +45,16 @@ export function formatTarget(t: Pick<TargetRow, 'comparator' | 'low' | 'high' | 
   const unit = t.unit ?? '';
   const n = (x: number) => scaled(x, unit);
   switch (t.comparator) {
-    case 'about': return `${n(t.low)}${unit}左右`;
-    case 'at_least': return `≥${n(t.low)}${unit}`;
-    case 'at_most': return `≤${n(t.low)}${unit}`;
-    case 'range': return `${n(t.low)}–${n(t.high ?? t.low)}${unit}`;
-    default: return `${n(t.low)}${unit}`;
+    case 'about':
+      return `${n(t.low)}${unit}左右`;
+    case 'at_least':
+      return `≥${n(t.low)}${unit}`;
+    case 'at_most':
+      return `≤${n(t.low)}${unit}`;
+    case 'range':
+      return `${n(t.low)}–${n(t.high ?? t.low)}${unit}`;
+    default:
+      return `${n(t.low)}${unit}`;
   }
 }
 

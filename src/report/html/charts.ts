@@ -20,8 +20,26 @@ const HEAT_WIDTH = 500;
 
 /** Twenty colours strong enough for a thin line on white: the usual ten, then darker kin (no pale tints). */
 export const PALETTE = [
-  '#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#6f6f6f', '#a0a01c', '#139cac',
-  '#0b3d6b', '#a14b00', '#145a14', '#7f0000', '#4b2c85', '#4a2a05', '#b0136d', '#262626', '#5c5c00', '#00535c',
+  '#1f77b4',
+  '#ff7f0e',
+  '#2ca02c',
+  '#d62728',
+  '#9467bd',
+  '#8c564b',
+  '#e377c2',
+  '#6f6f6f',
+  '#a0a01c',
+  '#139cac',
+  '#0b3d6b',
+  '#a14b00',
+  '#145a14',
+  '#7f0000',
+  '#4b2c85',
+  '#4a2a05',
+  '#b0136d',
+  '#262626',
+  '#5c5c00',
+  '#00535c',
 ];
 
 type Vega = typeof import('vega');
@@ -70,9 +88,10 @@ export type TimeUnit = 'share' | 'rate';
 export function timelineSpec(model: TimelineModel, slogans: string[], unit: TimeUnit): TopLevelSpec {
   const domain = model.periods.map((p) => p.period);
   const x = { field: 'period', type: 'ordinal', scale: { domain }, title: null, axis: { labels: false, ticks: false, domain: false } };
-  const y = unit === 'share'
-    ? { field: 'share', type: 'quantitative', title: 'share of documents', axis: { format: '.0%' } }
-    : { field: 'rate', type: 'quantitative', title: 'mentions per 10,000 characters' };
+  const y =
+    unit === 'share'
+      ? { field: 'share', type: 'quantitative', title: 'share of documents', axis: { format: '.0%' } }
+      : { field: 'rate', type: 'quantitative', title: 'mentions per 10,000 characters' };
   const tip = unit === 'share' ? 'shareTip' : 'rateTip';
   const color = { field: 'slogan', type: 'nominal', scale: { domain: slogans, range: PALETTE.slice(0, slogans.length) } };
   const flagged = model.periods.filter((p) => p.flag).map((p) => ({ period: p.period }));
@@ -81,18 +100,37 @@ export function timelineSpec(model: TimelineModel, slogans: string[], unit: Time
     resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } },
     vconcat: [
       {
-        width: PLOT_WIDTH, height: 280,
+        width: PLOT_WIDTH,
+        height: 280,
         layer: [
           ...(flagged.length ? [{ data: { values: flagged }, mark: { type: 'rect', color: '#f1ead8' }, encoding: { x } }] : []),
           {
-            data: { values: model.points }, mark: { type: 'line', strokeWidth: 2.5 },
+            data: { values: model.points },
+            mark: { type: 'line', strokeWidth: 2.5 },
             encoding: {
-              x, y,
-              color: { ...color, legend: { orient: 'bottom', direction: 'horizontal', columns: 3, title: null, symbolType: 'stroke', symbolStrokeWidth: 4, symbolSize: 320, columnPadding: 16 } },
+              x,
+              y,
+              color: {
+                ...color,
+                legend: {
+                  orient: 'bottom',
+                  direction: 'horizontal',
+                  columns: 3,
+                  title: null,
+                  symbolType: 'stroke',
+                  symbolStrokeWidth: 4,
+                  symbolSize: 320,
+                  columnPadding: 16,
+                },
+              },
               description: { field: 'slogan' },
             },
           },
-          { data: { values: model.points }, mark: { type: 'point', filled: true, size: 45, opacity: 1 }, encoding: { x, y, color, description: { field: tip } } },
+          {
+            data: { values: model.points },
+            mark: { type: 'point', filled: true, size: 45, opacity: 1 },
+            encoding: { x, y, color, description: { field: tip } },
+          },
         ],
       },
       periodBars(model),
@@ -103,16 +141,32 @@ export function timelineSpec(model: TimelineModel, slogans: string[], unit: Time
 /** Documents per period, bars of periods with few documents or only part covered in another colour. */
 function periodBars(model: TimelineModel): object {
   const values = model.periods.map((p) => ({
-    period: p.period, documents: p.documents, flag: p.flag === 'few' ? 'few documents' : p.flag === 'partial' ? 'part of the period' : 'documents',
+    period: p.period,
+    documents: p.documents,
+    flag: p.flag === 'few' ? 'few documents' : p.flag === 'partial' ? 'part of the period' : 'documents',
     tip: `${p.period}: ${p.documents.toLocaleString('en')} document${p.documents === 1 ? '' : 's'}, ${p.characters.toLocaleString('en')} characters${flagNote(p)}`,
   }));
   const flags = ['documents', 'few documents', 'part of the period'].filter((f) => values.some((v) => v.flag === f));
   return {
-    width: PLOT_WIDTH, height: 70, data: { values }, mark: { type: 'bar' },
+    width: PLOT_WIDTH,
+    height: 70,
+    data: { values },
+    mark: { type: 'bar' },
     encoding: {
-      x: { field: 'period', type: 'ordinal', scale: { domain: model.periods.map((p) => p.period) }, title: null, axis: { labelAngle: model.periods.length > 8 ? -45 : 0, labelOverlap: 'greedy' } },
+      x: {
+        field: 'period',
+        type: 'ordinal',
+        scale: { domain: model.periods.map((p) => p.period) },
+        title: null,
+        axis: { labelAngle: model.periods.length > 8 ? -45 : 0, labelOverlap: 'greedy' },
+      },
       y: { field: 'documents', type: 'quantitative', title: 'documents', axis: { tickCount: 2, format: '~s' } },
-      color: { field: 'flag', type: 'nominal', scale: { domain: flags, range: flags.map((f) => FLAG_COLOURS[f]) }, legend: { orient: 'bottom', direction: 'horizontal', title: null } },
+      color: {
+        field: 'flag',
+        type: 'nominal',
+        scale: { domain: flags, range: flags.map((f) => FLAG_COLOURS[f]) },
+        legend: { orient: 'bottom', direction: 'horizontal', title: null },
+      },
       description: { field: 'tip' },
     },
   };
@@ -129,37 +183,77 @@ export function heatmapSpec(cells: RegionCell[], slogans: string[], columns: Reg
   const max = values.reduce((m, c) => Math.max(m, c.value), 0);
   const format = unit === 'share' ? '.0%' : '.2~f';
   const encoding = {
-    x: { field: 'label', type: 'nominal', sort: columns.map((c) => c.label), scale: { domain: columns.map((c) => c.label) }, title: null, axis: { labelAngle: -60, orient: 'top', labelPadding: 2, labelLimit: 100 } },
+    x: {
+      field: 'label',
+      type: 'nominal',
+      sort: columns.map((c) => c.label),
+      scale: { domain: columns.map((c) => c.label) },
+      title: null,
+      axis: { labelAngle: -60, orient: 'top', labelPadding: 2, labelLimit: 100 },
+    },
     // The same room for labels in both maps, so that their columns line up.
-    y: { field: 'slogan', type: 'nominal', sort: slogans, scale: { domain: slogans }, title: null, axis: { minExtent: 150, labelLimit: 150 } },
+    y: {
+      field: 'slogan',
+      type: 'nominal',
+      sort: slogans,
+      scale: { domain: slogans },
+      title: null,
+      axis: { minExtent: 150, labelLimit: 150 },
+    },
   };
   const labelled = columns.length <= 16;
   return {
     title: { text: title, anchor: 'start', fontSize: FONT_SIZE + 1, offset: 6 },
-    width: cell * columns.length, height: 22 * slogans.length, data: { values }, encoding,
+    width: cell * columns.length,
+    height: 22 * slogans.length,
+    data: { values },
+    encoding,
     layer: [
       {
         mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 0.5 },
         encoding: {
-          color: { field: 'value', type: 'quantitative', scale: { scheme: 'blues', domainMin: 0 }, title: unit === 'share' ? 'share of documents' : 'per 10,000 characters', legend: { format, orient: 'bottom', direction: 'horizontal', gradientLength: 240, titleOrient: 'left', titleAnchor: 'end', tickCount: 4 } },
+          color: {
+            field: 'value',
+            type: 'quantitative',
+            scale: { scheme: 'blues', domainMin: 0 },
+            title: unit === 'share' ? 'share of documents' : 'per 10,000 characters',
+            legend: {
+              format,
+              orient: 'bottom',
+              direction: 'horizontal',
+              gradientLength: 240,
+              titleOrient: 'left',
+              titleAnchor: 'end',
+              tickCount: 4,
+            },
+          },
           description: { field: 'tip' },
         },
       },
-      ...(labelled ? [{
-        mark: { type: 'text', fontSize: 11 },
-        encoding: {
-          text: { condition: { test: 'datum.value > 0', field: 'value', format: unit === 'share' ? '.0%' : '.1~f' }, value: '' },
-          color: { condition: { test: `datum.value > ${max / 2}`, value: 'white' }, value: 'black' },
-          description: { field: 'tip' },
-        },
-      }] : []),
+      ...(labelled
+        ? [
+            {
+              mark: { type: 'text', fontSize: 11 },
+              encoding: {
+                text: { condition: { test: 'datum.value > 0', field: 'value', format: unit === 'share' ? '.0%' : '.1~f' }, value: '' },
+                color: { condition: { test: `datum.value > ${max / 2}`, value: 'white' }, value: 'black' },
+                description: { field: 'tip' },
+              },
+            },
+          ]
+        : []),
     ],
   };
 }
 
 /** Heat maps one under the other, each with its own colour scale (a region's distinctive slogans are rarer than the common ones). */
 export function heatmapsSpec(parts: object[]): TopLevelSpec {
-  return { config: CONFIG, vconcat: parts, spacing: 28, resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } } } as TopLevelSpec;
+  return {
+    config: CONFIG,
+    vconcat: parts,
+    spacing: 28,
+    resolve: { scale: { color: 'independent' }, legend: { color: 'independent' } },
+  } as TopLevelSpec;
 }
 
 /**

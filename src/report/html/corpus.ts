@@ -37,8 +37,13 @@ export class CorpusTally {
   add(doc: Document): void {
     const { date, province, city } = doc.meta;
     this.docs.push({
-      name: doc.name, line: doc.base?.line ?? 1, title: titleOf(doc), characters: nonSpace(doc.text),
-      ...(date ? { date } : {}), ...(province ? { province } : {}), ...(province && city ? { city } : {}),
+      name: doc.name,
+      line: doc.base?.line ?? 1,
+      title: titleOf(doc),
+      characters: nonSpace(doc.text),
+      ...(date ? { date } : {}),
+      ...(province ? { province } : {}),
+      ...(province && city ? { city } : {}),
     });
     const region = regionName(doc.meta);
     if (!region) return;
@@ -48,20 +53,35 @@ export class CorpusTally {
   }
 
   facts(): CorpusFacts {
-    const dates = this.docs.map((d) => d.date).filter((d): d is string => Boolean(d)).sort();
-    const regions = [...this.regions].map(([region, r]) => ({ region, ...r }))
+    const dates = this.docs
+      .map((d) => d.date)
+      .filter((d): d is string => Boolean(d))
+      .sort();
+    const regions = [...this.regions]
+      .map(([region, r]) => ({ region, ...r }))
       .sort((a, b) => b.documents - a.documents || (a.region < b.region ? -1 : 1));
     return {
       ...(dates.length ? { firstDate: dates[0], lastDate: dates.at(-1) } : {}),
-      undated: this.docs.length - dates.length, regions, withoutRegion: this.docs.filter((d) => !d.province).length,
-      characters: this.docs.reduce((n, d) => n + d.characters, 0), documents: this.docs,
+      undated: this.docs.length - dates.length,
+      regions,
+      withoutRegion: this.docs.filter((d) => !d.province).length,
+      characters: this.docs.reduce((n, d) => n + d.characters, 0),
+      documents: this.docs,
     };
   }
 }
 
 /** The item's heading, the document's title, or its first line: what a reader would call it. */
 function titleOf(doc: Document): string {
-  const title = doc.item?.title ?? doc.meta.title ?? doc.text.slice(0, 200).split('\n').find((l) => l.trim())?.trim() ?? '';
+  const title =
+    doc.item?.title ??
+    doc.meta.title ??
+    doc.text
+      .slice(0, 200)
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ??
+    '';
   // A copy: a slice would keep the whole document's text alive for the run.
   return ownCopy(title.replace(/^#+\s*/, '').slice(0, 80));
 }

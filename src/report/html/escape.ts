@@ -39,7 +39,9 @@ type Value = Markup | string | number | undefined | null | readonly Value[];
  */
 export function html(strings: TemplateStringsArray, ...values: Value[]): Markup {
   let out = strings[0];
-  values.forEach((v, i) => { out += markupOf(v) + strings[i + 1]; });
+  values.forEach((v, i) => {
+    out += markupOf(v) + strings[i + 1];
+  });
   return new Markup(out);
 }
 

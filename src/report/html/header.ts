@@ -44,16 +44,37 @@ function regionsText(c: CorpusFacts): Markup {
   if (c.regions.length === 0) return html`no document names a region (national texts get none)`;
   const provinces = new Set(c.documents.map((d) => d.province).filter(Boolean)).size;
   const cities = new Set(c.documents.filter((d) => d.city).map((d) => `${d.province}${d.city}`)).size;
-  const named = c.regions.slice(0, REGIONS_NAMED).map((r) => `${r.region} (${r.documents})`).join('、');
+  const named = c.regions
+    .slice(0, REGIONS_NAMED)
+    .map((r) => `${r.region} (${r.documents})`)
+    .join('、');
   const more = c.regions.length > REGIONS_NAMED ? ` and ${c.regions.length - REGIONS_NAMED} more` : '';
   return html`${count(provinces, 'province')}, ${count(cities, 'city')}: ${named}${more}; ${count(c.withoutRegion, 'document')} without a region. <details><summary>why these regions</summary><ul class="evidence">${c.regions.slice(0, REGIONS_NAMED).map((r) => html`<li>${r.region}: ${r.evidence ?? 'given by --meta or the record'}, in the first such document</li>`)}</ul></details>`;
 }
 
 function leftOut(s: Summary, paths: PathNamer): Markup {
   const parts: Markup[] = [];
-  if (s.duplicates.length) parts.push(listed(`${count(s.duplicates.length, 'duplicate')} (read once)`, s.duplicates.map((d) => `${paths.show(d.file)} repeats ${paths.show(d.of)}`)));
-  if (s.ignored.length) parts.push(listed(`${count(s.ignored.length, 'file')} not documents`, s.ignored.map((i) => `${paths.show(i.file)}: ${paths.scrub(i.reason)}`)));
-  if (s.skipped.length) parts.push(listed(`${count(s.skipped.length, 'input')} that could not be read`, s.skipped.map((k) => `${paths.show(k.file)} [${k.code}] ${paths.scrub(k.reason)}`)));
+  if (s.duplicates.length)
+    parts.push(
+      listed(
+        `${count(s.duplicates.length, 'duplicate')} (read once)`,
+        s.duplicates.map((d) => `${paths.show(d.file)} repeats ${paths.show(d.of)}`),
+      ),
+    );
+  if (s.ignored.length)
+    parts.push(
+      listed(
+        `${count(s.ignored.length, 'file')} not documents`,
+        s.ignored.map((i) => `${paths.show(i.file)}: ${paths.scrub(i.reason)}`),
+      ),
+    );
+  if (s.skipped.length)
+    parts.push(
+      listed(
+        `${count(s.skipped.length, 'input')} that could not be read`,
+        s.skipped.map((k) => `${paths.show(k.file)} [${k.code}] ${paths.scrub(k.reason)}`),
+      ),
+    );
   return parts.length ? html`${parts.map((p) => html`<div>${p}</div>`)}` : html`nothing`;
 }
 

@@ -58,7 +58,15 @@ export async function buildReport(input: ReportInput): Promise<string> {
   const directives = input.directives.map((d) => pageDirective(d, input.sentences?.get(where(d)), paths));
   const headings = directives.filter(isHeading).length;
   const body = [
-    headerSection({ subject, made: input.made, version: input.version, summary: input.summary, corpus: input.corpus, settings: input.settings, paths }),
+    headerSection({
+      subject,
+      made: input.made,
+      version: input.version,
+      summary: input.summary,
+      corpus: input.corpus,
+      settings: input.settings,
+      paths,
+    }),
     await timeline(charted, input),
     await regions(input.slogans, charted, input.corpus),
     sloganTableSection(table.length, input.slogans.length, charted.length),
@@ -80,7 +88,10 @@ async function timeline(rows: SloganRow[], input: ReportInput) {
   const model = timelineModel(rows, input.corpus, period);
   const slogans = rows.map((r) => r.slogan);
   if ('empty' in model) return timelineSection(model, undefined, slogans, !input.period);
-  const [share, rate] = await Promise.all([renderSvg(timelineSpec(model, slogans, 'share')), renderSvg(timelineSpec(model, slogans, 'rate'))]);
+  const [share, rate] = await Promise.all([
+    renderSvg(timelineSpec(model, slogans, 'share')),
+    renderSvg(timelineSpec(model, slogans, 'rate')),
+  ]);
   return timelineSection(model, { share, rate }, slogans, !input.period);
 }
 
@@ -89,17 +100,24 @@ async function regions(all: SloganRow[], charted: SloganRow[], corpus: CorpusFac
   const views: RegionView[] = [];
   for (const level of levels) {
     const model = regionModel(all, charted, corpus.documents, level);
-    if (model && (model.distinct.slogans.length || model.common.slogans.length)) views.push({ model, svg: await renderSvg(regionsSpec(model)) });
+    if (model && (model.distinct.slogans.length || model.common.slogans.length))
+      views.push({ model, svg: await renderSvg(regionsSpec(model)) });
   }
-  const empty = corpus.regions.length === 0 ? 'No map: no document names a region (national texts get none).'
-    : 'No map: the documents name fewer than two regions, or no slogan is found in them.';
+  const empty =
+    corpus.regions.length === 0
+      ? 'No map: no document names a region (national texts get none).'
+      : 'No map: the documents name fewer than two regions, or no slogan is found in them.';
   return regionSection(views, corpus.withoutRegion, empty);
 }
 
 function regionsSpec(m: RegionModel) {
   const parts = [
-    m.distinct.slogans.length ? heatmapSpec(m.distinct.cells, m.distinct.slogans, m.columns, m.unit, 'Slogans that set a region apart') : undefined,
-    m.common.slogans.length ? heatmapSpec(m.common.cells, m.common.slogans, m.columns, m.unit, 'Top slogans found in most regions') : undefined,
+    m.distinct.slogans.length
+      ? heatmapSpec(m.distinct.cells, m.distinct.slogans, m.columns, m.unit, 'Slogans that set a region apart')
+      : undefined,
+    m.common.slogans.length
+      ? heatmapSpec(m.common.cells, m.common.slogans, m.columns, m.unit, 'Top slogans found in most regions')
+      : undefined,
   ].filter((p): p is object => p !== undefined);
   return heatmapsSpec(parts);
 }

@@ -18,8 +18,10 @@ export function logLikelihood(a: number, size: number, c: number, refSize: numbe
   const n = size + refSize;
   if (size <= 0 || refSize <= 0 || a + c === 0) return 0;
   const cells: Array<[number, number]> = [
-    [a, (size * (a + c)) / n], [b, (size * (b + d)) / n],
-    [c, (refSize * (a + c)) / n], [d, (refSize * (b + d)) / n],
+    [a, (size * (a + c)) / n],
+    [b, (size * (b + d)) / n],
+    [c, (refSize * (a + c)) / n],
+    [d, (refSize * (b + d)) / n],
   ];
   const g2 = 2 * cells.reduce((sum, [o, e]) => sum + (o > 0 && e > 0 ? o * Math.log(o / e) : 0), 0);
   return a / size >= c / refSize ? g2 : -g2;

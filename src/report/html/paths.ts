@@ -18,7 +18,10 @@ export class PathNamer {
 
   constructor(inputs: readonly InputRoot[]) {
     // Longest first: a folder inside another given folder names its files from itself.
-    this.roots = inputs.filter((i) => i.path !== '-').map((i) => (i.folder ? i.path : dirname(i.path))).sort((a, b) => b.length - a.length);
+    this.roots = inputs
+      .filter((i) => i.path !== '-')
+      .map((i) => (i.folder ? i.path : dirname(i.path)))
+      .sort((a, b) => b.length - a.length);
   }
 
   /** `name` (a path, `path#record`, `<stdin>`) relative to its input folder; a path outside every input, by its file name. */

@@ -23,7 +23,8 @@ export function periodsBetween(firstDate: string, lastDate: string, period: Peri
     for (let y = Number(firstDate.slice(0, 4)); y <= Number(lastDate.slice(0, 4)); y++) out.push(String(y));
     return out;
   }
-  for (let m = monthIndex(firstDate); m <= monthIndex(lastDate); m++) out.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+  for (let m = monthIndex(firstDate); m <= monthIndex(lastDate); m++)
+    out.push(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
   return out;
 }
 
@@ -57,7 +58,10 @@ export function periodStats(docs: readonly DocFacts[], periods: readonly string[
     s.characters += d.characters;
   }
   const out = [...stats.values()];
-  const counts = out.map((s) => s.documents).filter((n) => n > 0).sort((a, b) => a - b);
+  const counts = out
+    .map((s) => s.documents)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const few = Math.max(FEW_DOCUMENTS, (counts[Math.floor(counts.length / 2)] ?? 0) / 4);
   for (const s of out) if (s.documents > 0 && s.documents < few) s.flag = 'few';
   markPartial(out, docs, period);
@@ -70,7 +74,10 @@ export function periodStats(docs: readonly DocFacts[], periods: readonly string[
  * documents there say nothing about the slogans.
  */
 function markPartial(stats: PeriodStat[], docs: readonly DocFacts[], period: Period): void {
-  const dates = docs.map((d) => d.date).filter((d): d is string => Boolean(d && periodOf(d, period))).sort();
+  const dates = docs
+    .map((d) => d.date)
+    .filter((d): d is string => Boolean(d && periodOf(d, period)))
+    .sort();
   if (!dates.length || !stats.length) return;
   const first = stats[0];
   const last = stats[stats.length - 1];

@@ -20,7 +20,8 @@ const SIGN: Record<RowQuantity['comparator'], string> = { exact: '', about: '≈
 
 export function showQuantity(q: RowQuantity): ShownQuantity {
   if (q.kind === 'deadline') {
-    return q.date ? { text: q.text, shown: `by ${q.date}`, sort: Number(q.date.replace(/-/g, '')) }
+    return q.date
+      ? { text: q.text, shown: `by ${q.date}`, sort: Number(q.date.replace(/-/g, '')) }
       : { text: q.text, shown: '', missing: 'a deadline, and the document has no date to count from', sort: null };
   }
   if (q.low === null) {
@@ -29,9 +30,10 @@ export function showQuantity(q: RowQuantity): ShownQuantity {
   }
   if (q.kind === 'formula') return { text: q.text, shown: `formula (${q.low})`, sort: q.low };
   const unit = q.unit ?? '';
-  const shown = q.comparator === 'range' && q.high !== null && q.high !== q.low
-    ? rangeText(q.low, q.high, unit)
-    : `${SIGN[q.comparator]}${figureText(q.low, unit)}`;
+  const shown =
+    q.comparator === 'range' && q.high !== null && q.high !== q.low
+      ? rangeText(q.low, q.high, unit)
+      : `${SIGN[q.comparator]}${figureText(q.low, unit)}`;
   return { text: q.text, shown, sort: q.low };
 }
 

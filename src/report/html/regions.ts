@@ -9,13 +9,27 @@ export type RegionLevel = 'province' | 'city';
 /** Share of a region's documents that mention a slogan, or its mentions per 10,000 characters (where regions have too few documents for a share). */
 export type RegionUnit = 'share' | 'rate';
 
-export interface RegionColumn { region: string; label: string; documents: number; characters: number }
-export interface RegionCell { slogan: string; region: string; value: number; tip: string }
+export interface RegionColumn {
+  region: string;
+  label: string;
+  documents: number;
+  characters: number;
+}
+export interface RegionCell {
+  slogan: string;
+  region: string;
+  value: number;
+  tip: string;
+}
 /** A slogan used more in one region than in the others together. */
 export interface KeySlogan {
-  slogan: string; region: string; g2: number;
+  slogan: string;
+  region: string;
+  g2: number;
   /** The rate in the region and in the others (45%, 2.1 per 10,000 characters), and the counts behind both. */
-  inRegion: string; elsewhere: string; counts: string;
+  inRegion: string;
+  elsewhere: string;
+  counts: string;
 }
 
 export interface RegionModel {
@@ -56,9 +70,12 @@ export function regionColumns(docs: readonly DocFacts[], level: RegionLevel): Re
     byRegion.set(region, col);
   }
   const cols = [...byRegion.values()].filter((c) => level === 'province' || c.documents >= CITY_DOCUMENTS);
-  return cols.sort((a, b) => b.documents - a.documents || (a.region < b.region ? -1 : 1))
-    // The documents behind each column, unless every region has one (a report each).
-    .map((c, _i, all) => (all.every((o) => o.documents === 1) ? c : { ...c, label: `${c.label} ${c.documents}` }));
+  return (
+    cols
+      .sort((a, b) => b.documents - a.documents || (a.region < b.region ? -1 : 1))
+      // The documents behind each column, unless every region has one (a report each).
+      .map((c, _i, all) => (all.every((o) => o.documents === 1) ? c : { ...c, label: `${c.label} ${c.documents}` }))
+  );
 }
 
 /** Whether a city view is worth offering. */
@@ -72,28 +89,47 @@ export function shortName(region: string, level: RegionLevel): string {
   return name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$/, '') || name;
 }
 
-export function regionModel(rows: readonly SloganRow[], charted: readonly SloganRow[], docs: readonly DocFacts[], level: RegionLevel): RegionModel | undefined {
+export function regionModel(
+  rows: readonly SloganRow[],
+  charted: readonly SloganRow[],
+  docs: readonly DocFacts[],
+  level: RegionLevel,
+): RegionModel | undefined {
   const columns = regionColumns(docs, level);
   if (columns.length < 2) return undefined;
   const sorted = columns.map((c) => c.documents).sort((a, b) => a - b);
   const unit: RegionUnit = sorted[Math.floor(sorted.length / 2)] >= SHARE_FROM ? 'share' : 'rate';
   const ctx = { columns, unit, level };
   // Phrases only discovery proposed (参加上述活动, 进行正式访问) are left out: news wording tells regions apart too, and says nothing.
-  const keyed = rows.filter((r) => r.weightReason !== 'discovered').map((r) => ({ row: r, keys: keysOf(r, ctx) })).filter((k) => k.keys.length > 0);
+  const keyed = rows
+    .filter((r) => r.weightReason !== 'discovered')
+    .map((r) => ({ row: r, keys: keysOf(r, ctx) }))
+    .filter((k) => k.keys.length > 0);
   const distinctRows = pickDistinct(keyed);
-  const commonRows = charted.filter((r) => columns.filter((c) => countsIn(r, c, level).documents > 0).length >= COMMON_SHARE * columns.length).slice(0, COMMON_ROWS);
+  const commonRows = charted
+    .filter((r) => columns.filter((c) => countsIn(r, c, level).documents > 0).length >= COMMON_SHARE * columns.length)
+    .slice(0, COMMON_ROWS);
   return {
-    level, unit, columns,
+    level,
+    unit,
+    columns,
     distinct: { slogans: distinctRows.map((r) => r.slogan), cells: distinctRows.flatMap((r) => cellsOf(r, ctx)) },
     common: { slogans: commonRows.map((r) => r.slogan), cells: commonRows.flatMap((r) => cellsOf(r, ctx)) },
     keys: columns.map((column) => ({
       column,
-      slogans: keyed.flatMap((k) => k.keys.filter((s) => s.region === column.region)).sort((a, b) => b.g2 - a.g2).slice(0, KEYS_LISTED),
+      slogans: keyed
+        .flatMap((k) => k.keys.filter((s) => s.region === column.region))
+        .sort((a, b) => b.g2 - a.g2)
+        .slice(0, KEYS_LISTED),
     })),
   };
 }
 
-interface Ctx { columns: RegionColumn[]; unit: RegionUnit; level: RegionLevel }
+interface Ctx {
+  columns: RegionColumn[];
+  unit: RegionUnit;
+  level: RegionLevel;
+}
 
 function countsIn(r: SloganRow, c: RegionColumn, level: RegionLevel): { documents: number; occurrences: number } {
   return r.breakdowns?.[level === 'province' ? 'region' : 'city']?.[c.region] ?? { documents: 0, occurrences: 0 };
@@ -118,7 +154,11 @@ function keysOf(r: SloganRow, ctx: Ctx): KeySlogan[] {
     if (g2 < G2_P001) return;
     const [c2, size2] = [total[0] - a, total[1] - size];
     out.push({
-      slogan: r.slogan, region: c.region, g2, inRegion: rateText(a, size, ctx.unit), elsewhere: rateText(c2, size2, ctx.unit),
+      slogan: r.slogan,
+      region: c.region,
+      g2,
+      inRegion: rateText(a, size, ctx.unit),
+      elsewhere: rateText(c2, size2, ctx.unit),
       counts: `${valueText(a, size, ctx.unit)} in ${c.region}; ${valueText(c2, size2, ctx.unit)} elsewhere`,
     });
   });

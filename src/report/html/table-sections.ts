@@ -4,26 +4,47 @@ import { count } from './numbers.js';
 /** The two tables' frames: the page script fills their rows from the page data. */
 
 /** A column of a page table: the record key the page script sorts by, and whether it sorts as a number. */
-interface PageColumn { key: string; header: string; numeric?: boolean; title?: string }
+interface PageColumn {
+  key: string;
+  header: string;
+  numeric?: boolean;
+  title?: string;
+}
 
 const SLOGAN_COLUMNS: PageColumn[] = [
-  { key: 'rank', header: '#', numeric: true, title: 'rank: documents × weight, see below' }, { key: 'slogan', header: 'slogan' },
-  { key: 'kind', header: 'kind' }, { key: 'documents', header: 'docs', numeric: true, title: 'documents that mention it' },
-  { key: 'occurrences', header: 'mentions', numeric: true }, { key: 'firstDate', header: 'first' }, { key: 'lastDate', header: 'last' },
+  { key: 'rank', header: '#', numeric: true, title: 'rank: documents × weight, see below' },
+  { key: 'slogan', header: 'slogan' },
+  { key: 'kind', header: 'kind' },
+  { key: 'documents', header: 'docs', numeric: true, title: 'documents that mention it' },
+  { key: 'occurrences', header: 'mentions', numeric: true },
+  { key: 'firstDate', header: 'first' },
+  { key: 'lastDate', header: 'last' },
   { key: 'forms', header: 'forms as written' },
 ];
 
 const DIRECTIVE_COLUMNS: PageColumn[] = [
-  { key: 'title', header: 'document' }, { key: 'region', header: 'region' }, { key: 'date', header: 'date' },
-  { key: 'kind', header: 'kind' }, { key: 'cue', header: 'cue' }, { key: 'speaker', header: 'speaker' },
+  { key: 'title', header: 'document' },
+  { key: 'region', header: 'region' },
+  { key: 'date', header: 'date' },
+  { key: 'kind', header: 'kind' },
+  { key: 'cue', header: 'cue' },
+  { key: 'speaker', header: 'speaker' },
   { key: 'ordinalSort', header: 'n', numeric: true, title: 'item n of a numbered list' },
-  { key: 'quantitySort', header: 'quantities as parsed', numeric: true }, { key: 'simplified', header: 'directive' },
+  { key: 'quantitySort', header: 'quantities as parsed', numeric: true },
+  { key: 'simplified', header: 'directive' },
   { key: 'where', header: 'file:line:column' },
 ];
 
 export function sloganTableSection(shown: number, found: number, chartTop: number): Markup {
-  const of = shown < found ? `The top ${shown} of ${found.toLocaleString('en')} slogans found (--top)` : `All ${count(found, 'slogan')} found`;
-  return tableSection('slogans', 'Slogans', `${of}; the charts show the top ${chartTop} (--chart-top). Click a header to sort, a row to see where it was written.`, SLOGAN_COLUMNS, SLOGAN_HELP);
+  const of =
+    shown < found ? `The top ${shown} of ${found.toLocaleString('en')} slogans found (--top)` : `All ${count(found, 'slogan')} found`;
+  return tableSection(
+    'slogans',
+    'Slogans',
+    `${of}; the charts show the top ${chartTop} (--chart-top). Click a header to sort, a row to see where it was written.`,
+    SLOGAN_COLUMNS,
+    SLOGAN_HELP,
+  );
 }
 
 const SLOGAN_HELP = html`<dl class="help">

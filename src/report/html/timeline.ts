@@ -56,9 +56,16 @@ function sloganPoints(row: SloganRow, periods: PeriodStat[], period: Period): Ti
     const rate = p.characters ? (c.occurrences * 10_000) / p.characters : null;
     const note = flagNote(p);
     return {
-      slogan: row.slogan, period: p.period, share, rate,
-      shareTip: p.documents ? `${row.slogan} · ${p.period}: ${percent(share!)} of documents (${c.documents.toLocaleString('en')} of ${count(p.documents, 'document')})${note}` : `${row.slogan} · ${p.period}: no documents`,
-      rateTip: p.characters ? `${row.slogan} · ${p.period}: ${per10k(rate!)} mentions per 10,000 characters (${count(c.occurrences, 'mention')} in ${p.characters.toLocaleString('en')} characters)${note}` : `${row.slogan} · ${p.period}: no documents`,
+      slogan: row.slogan,
+      period: p.period,
+      share,
+      rate,
+      shareTip: p.documents
+        ? `${row.slogan} · ${p.period}: ${percent(share!)} of documents (${c.documents.toLocaleString('en')} of ${count(p.documents, 'document')})${note}`
+        : `${row.slogan} · ${p.period}: no documents`,
+      rateTip: p.characters
+        ? `${row.slogan} · ${p.period}: ${per10k(rate!)} mentions per 10,000 characters (${count(c.occurrences, 'mention')} in ${p.characters.toLocaleString('en')} characters)${note}`
+        : `${row.slogan} · ${p.period}: no documents`,
     };
   });
 }

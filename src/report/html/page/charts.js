@@ -16,14 +16,18 @@ function sloganOf(label) {
 }
 
 function legendEntries(svg) {
-  return Array.from(svg.querySelectorAll('.role-legend-label text'), (t) => ({ entry: t.closest('.role-scope > g'), slogan: t.textContent }));
+  return Array.from(svg.querySelectorAll('.role-legend-label text'), (t) => ({
+    entry: t.closest('.role-scope > g'),
+    slogan: t.textContent,
+  }));
 }
 
 function highlight(slogan) {
   highlighted = slogan;
   for (const svg of timelineSvgs) {
     svg.classList.toggle('has-highlight', Boolean(slogan));
-    for (const m of svg.querySelectorAll('.role-mark [aria-label]')) m.classList.toggle('hl', Boolean(slogan) && sloganOf(m.getAttribute('aria-label')) === slogan);
+    for (const m of svg.querySelectorAll('.role-mark [aria-label]'))
+      m.classList.toggle('hl', Boolean(slogan) && sloganOf(m.getAttribute('aria-label')) === slogan);
     for (const { entry, slogan: s } of legendEntries(svg)) if (entry) entry.classList.toggle('hl', s === slogan);
   }
   if (picker) picker.value = data.chartSlogans.includes(slogan) ? slogan : '';
@@ -66,7 +70,9 @@ function wireTooltips() {
       tip.style.left = `${Math.max(4, x) + window.scrollX}px`;
       tip.style.top = `${ev.clientY + 16 + window.scrollY}px`;
     });
-    svg.addEventListener('mouseleave', () => { tip.hidden = true; });
+    svg.addEventListener('mouseleave', () => {
+      tip.hidden = true;
+    });
   }
 }
 

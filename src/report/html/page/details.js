@@ -18,7 +18,11 @@ function marked(className, text, start, end) {
     span.textContent = text;
     return span;
   }
-  span.append(document.createTextNode(text.slice(0, start)), el('mark', '', text.slice(start, end)), document.createTextNode(text.slice(end)));
+  span.append(
+    document.createTextNode(text.slice(0, start)),
+    el('mark', '', text.slice(start, end)),
+    document.createTextNode(text.slice(end)),
+  );
   return span;
 }
 
@@ -40,8 +44,17 @@ function documentCell(o) {
 function sloganDetails(s) {
   const box = el('div', 'occurrences');
   const documents = new Set(s.shown.map((o) => o.where.replace(/:\d+:\d+$/, '') + '\n' + o.title)).size;
-  const kept = s.shown.length < s.occurrences ? `; ${s.shown.length} shown, one a document, spread over the corpus in reading order (from ${plural(documents, 'document')})` : '';
-  box.append(el('p', 'note', `${plural(s.occurrences, 'mention')} in ${plural(s.documents, 'document')}${kept}. Found by: ${s.foundBy.join(', ')}. Weight: ${s.weightReason}.`));
+  const kept =
+    s.shown.length < s.occurrences
+      ? `; ${s.shown.length} shown, one a document, spread over the corpus in reading order (from ${plural(documents, 'document')})`
+      : '';
+  box.append(
+    el(
+      'p',
+      'note',
+      `${plural(s.occurrences, 'mention')} in ${plural(s.documents, 'document')}${kept}. Found by: ${s.foundBy.join(', ')}. Weight: ${s.weightReason}.`,
+    ),
+  );
   const table = el('table', 'occurrence-list');
   const head = el('tr');
   for (const h of ['document', 'date', 'region', 'as written', 'context']) head.append(el('th', '', h));
@@ -66,7 +79,12 @@ function quantityNode(q) {
 function directiveDetails(d) {
   const box = el('div', 'occurrences');
   const dl = el('dl', 'directive');
-  const add = (term, node) => { dl.append(el('dt', '', term)); const dd = el('dd'); dd.append(node); dl.append(dd); };
+  const add = (term, node) => {
+    dl.append(el('dt', '', term));
+    const dd = el('dd');
+    dd.append(node);
+    dl.append(dd);
+  };
   add('sentence', marked('sentence', d.sentence, d.mark[0], d.mark[1]));
   add('document', el('span', '', [d.title || '(untitled)', d.date, d.region].filter(Boolean).join(' · ')));
   add('where', whereNode('code', d.where));

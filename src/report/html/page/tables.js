@@ -19,7 +19,10 @@ function tableView(id, rows, options) {
 
   function render() {
     tbody.replaceChildren(...visible.slice(0, limit).map((i) => rowElement(rows[i])));
-    count.textContent = visible.length === rows.length ? plural(rows.length, 'row') : `${visible.length.toLocaleString('en')} of ${plural(rows.length, 'row')}`;
+    count.textContent =
+      visible.length === rows.length
+        ? plural(rows.length, 'row')
+        : `${visible.length.toLocaleString('en')} of ${plural(rows.length, 'row')}`;
     more.hidden = visible.length <= limit;
     more.textContent = `show ${Math.min(PAGE, visible.length - limit)} more (${visible.length - limit} not shown)`;
   }
@@ -31,7 +34,12 @@ function tableView(id, rows, options) {
     for (const c of options.cells(r)) tr.append(c.node || el('td', c.cls, c.text));
     const open = () => toggleDetails(tr, r);
     tr.addEventListener('click', open);
-    tr.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); open(); } });
+    tr.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        open();
+      }
+    });
     return tr;
   }
 
@@ -88,9 +96,21 @@ function tableView(id, rows, options) {
 
   for (const th of table.tHead.rows[0].cells) th.querySelector('button').addEventListener('click', () => sortBy(th));
   filter.addEventListener('input', applyFilter);
-  more.addEventListener('click', () => { limit += PAGE; render(); });
+  more.addEventListener('click', () => {
+    limit += PAGE;
+    render();
+  });
   const csv = document.querySelector(`button.csv[data-table="${id}"]`);
-  if (csv) csv.addEventListener('click', () => download(csvBlob(options.csv, visible.map((i) => rows[i])), `${data.fileStem}-${id}.csv`));
+  if (csv)
+    csv.addEventListener('click', () =>
+      download(
+        csvBlob(
+          options.csv,
+          visible.map((i) => rows[i]),
+        ),
+        `${data.fileStem}-${id}.csv`,
+      ),
+    );
   render();
 }
 
