@@ -42,8 +42,8 @@ export function segmentText(text: string, segmenter: Segmenter): Segmentation {
 
 /**
  * The pieces of a text with their part of its segmentation, in order: views
- * of the segmentation's arrays, not copies (copies were 0.28 of the 3.6 GB the
- * main thread allocated in `slogans --jobs 2` over a year of evening news).
+ * of the segmentation's arrays, not copies (copies would be about a quarter of
+ * what the main thread allocates in `slogans --jobs 2`).
  * A segmentation of another text fails here rather than give other words.
  */
 export function* segmentedPieces(text: string, segmentation: Segmentation): Generator<SegmentedPiece> {

@@ -28,9 +28,8 @@ const INITIAL_SLOTS = 1024;
  * entries and without an object each. A document of the news corpus brings
  * about 900 n-grams never seen before; nearly all never recur and are
  * forgotten 100 documents later. As Entry objects (about 300 bytes each, old
- * enough to be moved to V8's old generation before they died) they were most
- * of what the main thread's heap threw away: keeping them here took 28 to 58 MB
- * off the peak of `slogans --jobs 2` (the news corpus once and three times).
+ * enough to reach V8's old generation before they die) they would be most of
+ * what the main thread's heap throws away, and tens of megabytes of its peak.
  * Here an n-gram costs its key, a slot in one Map and a few numbers.
  *
  * The Map keeps insertion order, and documents come in order, so its first
