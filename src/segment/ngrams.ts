@@ -75,8 +75,9 @@ export function proposeNgrams(tokens: readonly Token[]): number[] {
       if (chars < MIN_CHARS) continue;
       if (n === 1 && !['x', 'nz', 'l', 'j'].includes(t.tag)) continue;
       if (n > 1 && (START_BAD_TAGS.has(tokens[i].tag) || END_BAD_TAGS.has(t.tag))) continue;
-      // Two words that start or end with a verb are an action (全面贯彻, 推进园区, 出席会议), not a name.
-      if (n === 2 && (t.tag === 'v' || tokens[i].tag === 'v')) continue;
+      // Words that start with a verb are an action (加强组织领导, 举行新闻发布会, 作出更大贡献), and two that end with one
+      // too (全面贯彻, 推进园区): not the name of a policy. A formulation after its verb is proposed from the next word.
+      if (tokens[i].tag === 'v' || (n === 2 && t.tag === 'v')) continue;
       out.push(tokens[i].start, tokens[i].start + chars);
     }
   }

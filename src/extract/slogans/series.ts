@@ -12,7 +12,8 @@ export function findSeries(text: string, boundaries: WordBoundaries): Candidate[
   const out: Candidate[] = [];
   for (const m of text.matchAll(SERIES)) {
     const span = trimToShape(m[0].split('、'));
-    if (!span) continue;
+    // A last item that ends with a joining word leads on to more of the list (各民主党派、各人民团体和无党派人士): a fragment.
+    if (!span || /[和与及或等]$/.test(span[span.length - 1])) continue;
     const start = m.index! + m[0].indexOf(span[0]);
     const written = span.join('、');
     const end = start + written.length;
