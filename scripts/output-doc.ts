@@ -132,7 +132,7 @@ ${MESSAGE_LIST}.
 }
 
 const MESSAGE_LIST =
-  'errors `not-found`, `unreadable`, `binary`, `stage-failed`, `malformed-record`, `no-text-field`; warnings `empty`, `invalid-bytes`, `long-line`, `mojibake`, `meta`; notes `encoding-guess`, `not-a-document`, `duplicate`';
+  'errors `not-found`, `unreadable`, `binary`, `stage-failed`, `malformed-record`, `no-text-field`; warnings `empty`, `invalid-bytes`, `long-line`, `mojibake`, `encoding-forced`, `meta`; notes `encoding-guess`, `not-a-document`, `duplicate`';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { readFileSync, writeFileSync } = await import('node:fs');

@@ -13,6 +13,7 @@ export const MESSAGE_CODES = {
   'invalid-bytes': 'warning',
   'long-line': 'warning',
   mojibake: 'warning',
+  'encoding-forced': 'warning',
   'encoding-guess': 'info',
   'not-a-document': 'info',
   duplicate: 'info',

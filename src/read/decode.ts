@@ -8,6 +8,8 @@ export interface Decoded {
   encoding: string;
   /** Set when the choice between encodings was a guess worth telling the user about. */
   guess?: string;
+  /** Set when the encoding the user forced reads the file much worse than another would. */
+  misread?: string;
   /** Number of byte sequences that could not be decoded and became U+FFFD. */
   invalid: number;
 }
@@ -43,7 +45,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeResult {
   // UTF-16 without a BOM is full of NUL bytes: only a forced encoding can read it.
   const why = encoding?.startsWith('utf-16') ? undefined : binaryReason(bytes);
   if (why) return { ok: false, reason: why };
-  if (encoding) return { ok: true, value: decodeWith(bytes, encoding) };
+  if (encoding) return { ok: true, value: checkForced(bytes, decodeWith(bytes, encoding)) };
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { ok: true, value: { text: utf8, encoding: 'utf-8', invalid: 0 } };
   // UTF-8 with a few broken bytes (a truncated download, a bad copy) is still UTF-8.
@@ -123,6 +125,23 @@ function guessChinese(bytes: Uint8Array): Decoded {
   const pick = hint.includes('big5') ? big5 : gb;
   return { ...pick, guess: `could be GB18030 or Big5; chose ${pick.encoding}${hint ? ` (detector: ${hint})` : ''}` };
 }
+
+/**
+ * A forced GB or Big5 decoding never fails: the wrong one gives valid but
+ * rare characters (涴岆笢恅 for 这是中文). When the other of the two reads the
+ * file much better, the user is told once.
+ */
+function checkForced(bytes: Uint8Array, forced: Decoded): Decoded {
+  const family = /^gb|^cp936/.test(forced.encoding) ? 'gb' : /^big5/.test(forced.encoding) ? 'big5' : undefined;
+  if (!family || strictUtf8(bytes) !== undefined) return forced;
+  const other = decodeWith(bytes, family === 'gb' ? 'big5hkscs' : 'gb18030');
+  const score = (d: Decoded) => plausibility(d.text) + (d.encoding === 'big5' ? traditionalBonus(d.text) : 0);
+  if (score(other) - score(forced) < MISREAD_MARGIN) return forced;
+  return { ...forced, misread: `--encoding ${forced.encoding} reads this file as rare characters; it reads as ${other.encoding}` };
+}
+
+/** How much more plausible another decoding must be to call the forced one a misreading. */
+const MISREAD_MARGIN = 0.3;
 
 /** Big5 decodings that are really Big5 contain many traditional-only characters that GB text lacks. */
 function traditionalBonus(text: string): number {

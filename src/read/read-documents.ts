@@ -198,6 +198,7 @@ function noteDecoding(doc: Document, decoded: Decoded): void {
     );
   }
   if (decoded.guess) report(doc, 'encoding-guess', decoded.guess);
+  if (decoded.misread) report(doc, 'encoding-forced', decoded.misread);
 }
 
 function* jsonLinesDocuments(name: string, path: string, decoded: Decoded, options: ReadOptions): Generator<ReadItem> {
