@@ -49,6 +49,7 @@ export { exitStatus } from './summary.js';
 export { forEachDocument, runCorpus, type RunHooks, type Work } from './run.js';
 export { FindTools, FINDERS, type FindRequest, type Finds } from './extract/finders.js';
 export { Segmenter } from './segment/segmenter.js';
+export { WorkerStopped } from './parallel/inline.js';
 
 export interface Result<T> {
   rows: T[];

@@ -36,6 +36,11 @@ export interface Message {
   text: string;
 }
 
+/** What a thrown value says, whatever was thrown (an Error, a string, null). */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 export function makeMessage(code: MessageCode, file: string, text: string, offset?: number): Message {
   return { code, severity: MESSAGE_CODES[code], file, text, ...(offset === undefined ? {} : { offset }) };
 }

@@ -1,5 +1,6 @@
 import { report, type Document, type DocumentMeta } from './document.js';
 import { cleanDocument } from './clean/clean.js';
+import { errorText } from './messages.js';
 
 /**
  * Run the text stages on a document; a stage that throws becomes a fatal
@@ -10,7 +11,7 @@ export function prepareDocument(doc: Document, meta?: Partial<DocumentMeta>): Do
   try {
     cleanDocument(doc);
   } catch (e) {
-    report(doc, 'stage-failed', `could not be processed: ${(e as Error).message}`);
+    report(doc, 'stage-failed', `could not be processed: ${errorText(e)}`);
     doc.text = '';
   }
   Object.assign(doc.meta, meta);

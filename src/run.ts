@@ -1,5 +1,5 @@
 import { report, type Document, type DocumentMeta } from './document.js';
-import { makeMessage, type Message } from './messages.js';
+import { errorText, makeMessage, type Message } from './messages.js';
 import type { ReadItem, ReadOptions } from './read/index.js';
 import { readInputs } from './read/read-documents.js';
 import { SummaryBuilder, type Summary } from './summary.js';
@@ -36,7 +36,7 @@ async function* corpusItems(
   options: CorpusOptions,
   summary: SummaryBuilder,
   hooks: RunHooks,
-): AsyncGenerator<ReadItem & { ok: true | false }> {
+): AsyncGenerator<CorpusItem> {
   const read = { ...options, stdin: options.stdin && once(options.stdin) };
   const survey = options.keepDuplicates && options.keepRepeated ? undefined : await surveyCorpus(inputs, read, options);
   if (survey) summary.setRepeated(survey.repeatedLines().values());
@@ -52,12 +52,7 @@ async function* corpusItems(
       return;
     }
     onFile(item);
-    if (item.ok === 'ignored') {
-      hooks.onMessage?.(item.message);
-      summary.addIgnored(item.file, item.message);
-      continue;
-    }
-    if (item.ok === false) {
+    if (item.ok !== true) {
       yield item;
       continue;
     }
@@ -66,8 +61,7 @@ async function* corpusItems(
     const first = survey?.duplicateOfIndex(at);
     if (first !== undefined) {
       const of = originals.get(first) ?? `document ${first + 1}`;
-      hooks.onMessage?.(makeMessage('duplicate', doc.name, `skipped: repeats ${of}`));
-      summary.addDuplicate(doc, of);
+      yield { ok: 'duplicate', doc, of, message: makeMessage('duplicate', doc.name, `skipped: repeats ${of}`) };
       continue;
     }
     originals.set(at, doc.name);
@@ -75,6 +69,14 @@ async function* corpusItems(
     yield item;
   }
 }
+
+/**
+ * What reading the corpus gives, in reading order: a document, an input that
+ * could not be read, a file left out on purpose, or a document that repeats
+ * an earlier one. Each is reported in its turn, so that messages come in
+ * reading order whatever thread a document is done on.
+ */
+type CorpusItem = ReadItem | { ok: 'duplicate'; doc: Document; of: string; message: Message };
 
 /** Documents read between two turns of the event loop. */
 const YIELD_EVERY = 8;
@@ -96,7 +98,8 @@ export async function* readDocuments(
   options: CorpusOptions = {},
 ): AsyncGenerator<ReadItem & { ok: true | false }> {
   for await (const item of corpusItems(inputs, options, new SummaryBuilder(), {})) {
-    yield item.ok ? { ok: true, doc: prepareDocument(item.doc, options.meta?.(item.doc)) } : item;
+    if (item.ok === true) yield { ok: true, doc: prepareDocument(item.doc, options.meta?.(item.doc)) };
+    else if (item.ok === false) yield item;
   }
 }
 
@@ -116,9 +119,12 @@ function fileHook(hooks: RunHooks): (item: ReadItem) => void {
   };
 }
 
-function fail(item: ReadItem & { ok: false }, summary: SummaryBuilder, hooks: RunHooks): void {
+/** An item that is not a document to work on, reported in its turn. */
+function note(item: Exclude<CorpusItem, { ok: true }>, summary: SummaryBuilder, hooks: RunHooks): void {
   hooks.onMessage?.(item.message);
-  summary.addFailure(item.file, item.message, item.path);
+  if (item.ok === false) summary.addFailure(item.file, item.message, item.path);
+  else if (item.ok === 'ignored') summary.addIgnored(item.file, item.message);
+  else summary.addDuplicate(item.doc, item.of);
 }
 
 function count(doc: Document, summary: SummaryBuilder, hooks: RunHooks): void {
@@ -162,20 +168,20 @@ export async function forEachDocument(
   const order = new InOrder(executor.window, MAX_HELD);
   const tools = work.tools ?? new FindTools();
   for await (const item of corpusItems(inputs, options, summary, hooks)) {
-    if (!item.ok) {
-      await order.push(Promise.resolve(item), (failed) => fail(failed, summary, hooks));
+    if (item.ok !== true) {
+      await order.push(Promise.resolve(item), (other) => note(other, summary, hooks));
       continue;
     }
     // Finished tasks are reported by events: when no worker seems to have room, let those in and ask again.
     if (executor.threads && !executor.hasRoom()) await nextTurn();
-    const started = start(item.doc, work.request, tools, executor, options.meta?.(item.doc));
+    const started = start(item.doc, work.request, tools, executor, metaOf(options, item.doc));
     await order.push(
       started,
       async ({ doc, found }) => {
         try {
           await work.take(doc, found);
         } catch (e) {
-          report(doc, 'stage-failed', `could not be taken: ${(e as Error).message}`);
+          report(doc, 'stage-failed', `could not be taken: ${errorText(e)}`);
         }
         count(doc, summary, hooks);
       },
@@ -184,6 +190,16 @@ export async function forEachDocument(
   }
   await order.drain();
   return summary.build();
+}
+
+/** What the user says of a document (--meta); a function of the caller's that throws is a message on the document. */
+function metaOf(options: CorpusOptions, doc: Document): Partial<DocumentMeta> | undefined {
+  try {
+    return options.meta?.(doc);
+  } catch (e) {
+    report(doc, 'meta', `its metadata could not be looked up: ${errorText(e)}`);
+    return undefined;
+  }
 }
 
 /** A document cleaned, and what the finders found in it. */
@@ -204,7 +220,7 @@ function start(
   if (shippable && executor.hasRoom()) {
     return executor.run('mine', { doc: shipRead(doc), meta, request }).then(
       ({ cleaned, found }) => ({ doc: landCleaned(doc, cleaned), found }),
-      (e) => failedThere(e, prepareDocument(doc, meta)),
+      (e) => doneHereAfter(e, () => prepareDocument(doc, meta), request, tools),
     );
   }
   prepareDocument(doc, meta);
@@ -212,17 +228,21 @@ function start(
     // Found as soon as the segmentation is here, not in the document's turn: with several workers it may come early.
     return executor.run('segment', doc.text).then(
       (segmentation) => ({ doc, found: findIn(doc, request, tools, segmentation) }),
-      (e) => failedThere(e, doc),
+      (e) => doneHereAfter(e, () => doc, request, tools),
     );
   }
   return Promise.resolve({ doc, found: findIn(doc, request, tools) });
 }
 
-/** A task that threw on a worker is a message on its document, which goes on with nothing found; a stopped worker stops the run. */
-function failedThere(error: Error, doc: Document): Done {
+/**
+ * A task that threw on a worker: the document is done here instead, as with
+ * one thread, so that what it gives (finds, or the same stage-failed message)
+ * does not depend on --jobs. A stopped worker stops the run.
+ */
+function doneHereAfter(error: unknown, cleaned: () => Document, request: FindRequest, tools: FindTools): Done {
   if (!(error instanceof TaskFailed)) throw error;
-  report(doc, 'stage-failed', `could not be searched: ${error.message.split('\n')[0]}`);
-  return { doc, found: {} };
+  const doc = cleaned();
+  return { doc, found: findIn(doc, request, tools) };
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -53,6 +53,17 @@ test('jobs: worker threads give exactly the rows one thread gives', async () => 
   assert.deepEqual(d2.rows, d1.rows);
 });
 
+test('jobs: messages come in reading order, duplicates and unreadable inputs among them, as with one thread', async () => {
+  // The variants repeat the seeds: each is a duplicate message, between the seeds' own warnings.
+  const inputs = [SEEDS, join(ROOT, 'fixtures', 'variants'), join(ROOT, 'missing.txt'), SEEDS];
+  const one = await directives(inputs, { jobs: 1 });
+  const two = await directives(inputs, { jobs: 2 });
+  const codes = new Set(one.messages.map((m) => m.code));
+  assert.ok(codes.has('duplicate') && codes.has('mojibake') && codes.has('not-found'), [...codes].join());
+  assert.deepEqual(two.messages, one.messages);
+  assert.deepEqual(two.summary, one.summary);
+});
+
 test('inputBytes counts what the inputs name, and stops early once it has enough', async () => {
   const all = await inputBytes([SEEDS]);
   const sizes = readdirSync(SEEDS).reduce((n, f) => n + statSync(join(SEEDS, f)).size, 0);

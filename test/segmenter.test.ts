@@ -67,6 +67,15 @@ test('Segmenter: its own words are kept whole and tagged nz; jieba, and a segmen
   assert.ok(!words(segment(text)).includes(coined));
   assert.ok(!words(new Segmenter().segment(text)).includes(coined));
   assertSameAsJieba(text);
+  // Words with digits are kept whole too (jieba's dictionary would refuse them); what is left of a word cut by one is
+  // a fragment, never proposed as part of a slogan.
+  const digits = new Segmenter(['5G网', 'ABC高']);
+  assert.ok(words(digits.segment('建设5G网络')).includes('5G网'));
+  const cut = digits.segment('ABC高质量发展');
+  assert.deepEqual(
+    cut.map((t) => `${t.word}/${t.tag}`),
+    ['ABC高/nz', '质量发展/un'],
+  );
 });
 
 test('Segmenter: with its own words, the words still cover the text exactly, in order', () => {

@@ -61,6 +61,9 @@ test('series across 、 whose items share a shape; lists of different things are
   assert.deepEqual(series('坚持人民至上、生命至上。'), ['人民至上、生命至上']);
   assert.deepEqual(series('坚决反对形式主义、官僚主义作风。'), ['形式主义、官僚主义']);
   assert.deepEqual(series('北京、上海、广州三地；教育、医疗、养老。'), []);
+  // A last item ending in a joining word leads on to more of the list; items that all end so are the series' own.
+  assert.deepEqual(series('向各民主党派、各人民团体和无党派人士致以问候。'), []);
+  assert.deepEqual(series('促进男女平等、民族平等、区域平等。'), ['男女平等、民族平等、区域平等']);
 });
 
 test('a quoted name is found with the word it names; alone, it is found alone', () => {

@@ -90,7 +90,8 @@ async function runKwic(query: KwicQuery, paths: string[], opts: KwicCliOptions, 
         matched += rows.length;
         if (quiet && matched > 0) stop.abort('matched');
         if (opts.count || opts.filesWithMatches) {
-          counts.set(doc.path === '-' ? '<stdin>' : doc.path, (counts.get(doc.path) ?? 0) + rows.length);
+          const file = doc.path === '-' ? '<stdin>' : doc.path;
+          counts.set(file, (counts.get(file) ?? 0) + rows.length);
           return;
         }
         for (const r of rows) {

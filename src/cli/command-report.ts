@@ -110,7 +110,7 @@ function settingsShown(o: ReportCliOptions): Array<[string, string]> {
   const shown: Array<[string, string | undefined]> = [
     ['--top', String(o.top)],
     ['--chart-top', String(o.chartTop)],
-    ['--min-docs', o.minDocs === undefined ? '(2, or 1 for one document)' : String(o.minDocs)],
+    ['--min-docs', o.minDocs === undefined ? '2' : String(o.minDocs)],
     ['--by', o.by ?? '(from the dates)'],
     ['--lexicon', o.lexicon.map((f) => basename(f)).join(' ') || undefined],
     ['--all', o.all ? 'yes' : undefined],

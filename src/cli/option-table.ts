@@ -66,7 +66,14 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     flags: '--min-docs <n>',
     help: 'only slogans found in at least N documents (default 2; 1 for a single document; 0 lists every lexicon entry, found or not)',
-    commands: ['slogans', 'report'],
+    commands: ['slogans'],
+    group: 'command',
+    parse: parseCount,
+  },
+  {
+    flags: '--min-docs <n>',
+    help: 'only slogans found in at least N documents (default 2)',
+    commands: ['report'],
     group: 'command',
     parse: parseCount,
   },

@@ -6,7 +6,8 @@ import { WorkerStopped } from '../parallel/inline.js';
 
 /**
  * Run the CLI on `argv` (without node and script) and return the exit status:
- * 0 every input read, 1 some inputs could not be read, 2 usage error or nothing read.
+ * 0 every input read, 1 some inputs could not be read, 2 usage error or nothing
+ * read, 130 interrupted (kwic: 0 matched, 1 nothing matched, 2 errors).
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let status = 0;
@@ -18,7 +19,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .configureOutput(outputTo(io))
     .addHelpText(
       'after',
-      '\nExit status: 0 all inputs read; 1 some inputs could not be read (results for the rest are printed);\n2 usage error, or nothing could be read.\n\nOutput goes to stdout as a table on a terminal and as CSV when piped; --format always wins.\nMessages, warnings and progress go to stderr.',
+      '\nExit status: 0 all inputs read; 1 some inputs could not be read (results for the rest are printed),\nor --meta matched no document; 2 usage error, nothing could be read, or a worker thread stopped;\n130 interrupted (the output so far is written). kwic answers as grep: see policy-mine help kwic.\n\nOutput goes to stdout as a table on a terminal and as CSV when piped; --format always wins.\nMessages, warnings and progress go to stderr.',
     );
   // Only the command that runs is loaded; the others are listed by name (for --help and for suggestions).
   const chosen = commandNamed(argv);

@@ -42,7 +42,10 @@ export function startProgress(opts: InputOptions, io: CliIO): Progress {
       bar.increment(1, { left: timeLeft(started, done, bar.getTotal()) });
     },
     clear: () => (bar ? io.stderr.write('\r\x1b[K') : undefined),
-    stop: () => bar?.stop(),
+    stop: () => {
+      bar?.stop();
+      bar = undefined;
+    },
   };
 }
 

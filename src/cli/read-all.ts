@@ -61,11 +61,17 @@ export async function readWith(
   const hooks = { onMessage: say, onFile: () => progress.tick() };
   const { jobs, note } = Object.keys(work.request).length ? await jobsFor(opts, paths) : { jobs: 1, note: undefined };
   if (note && !opts.quiet) io.stderr.write(`policy-mine: ${note}\n`);
-  const status = await runCorpus(paths, { ...options, jobs }, work, hooks, async (summary, executor: Executor) => {
+  let status: number;
+  try {
+    status = await runCorpus(paths, { ...options, jobs }, work, hooks, async (summary, executor: Executor) => {
+      progress.stop();
+      sayFolded();
+      return finish(summary, executor);
+    });
+  } finally {
+    // A run that stops early (a worker thread stopped) must not leave the bar's timer running and the cursor hidden.
     progress.stop();
-    sayFolded();
-    return finish(summary, executor);
-  });
+  }
   const matched = table?.finish();
   matched?.messages.forEach(say);
   if (io.signal?.aborted) return INTERRUPTED;

@@ -1,11 +1,13 @@
 /**
  * The finders: what each miner looks for in one cleaned document, as a pure
- * function of the document, its segmentation and the finder's options. They
+ * function of the document, its segmentation, the finder's options and the
+ * run's tools (the lexicon the slogan finder matches). They
  * are registered here and nowhere else; `parallel/` decides where they run
  * (a worker thread or this one), and the miners take what they found in
  * document order (see run.ts).
  */
 import { report, type Document } from '../document.js';
+import { errorText } from '../messages.js';
 import { segmentText, type Segmentation } from '../segment/segmentation.js';
 import { Segmenter } from '../segment/segmenter.js';
 import { findDirectives, type DirectiveDraft } from './directives/index.js';
@@ -100,7 +102,7 @@ export function findIn(doc: Document, request: FindRequest, tools: FindTools, se
       if (f.segments) segmentation ??= segmentText(doc.text, tools.segmenter);
       found[name] = f.find(doc, options, segmentation ?? EMPTY, tools);
     } catch (e) {
-      report(doc, 'stage-failed', `${name} could not be searched for: ${(e as Error).message}`);
+      report(doc, 'stage-failed', `${name} could not be searched for: ${errorText(e)}`);
     }
   }
   return found as Finds;

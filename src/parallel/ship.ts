@@ -27,7 +27,9 @@ export interface CleanedParts {
  * parts (a worker's own copy; this thread keeps its maps), so nothing here is
  * transferred. Every other field goes as it is, so that a field added to
  * Document (the lines the survey marked as repeated, a bulletin item's place)
- * reaches the worker's cleaning without a change here.
+ * reaches the worker's cleaning without a change here. What comes back is
+ * what cleaning changes (see CleanedParts): a field cleaning comes to change
+ * must be added there.
  */
 export function shipRead(doc: Document): ReadDocument {
   const { maps, text, lineIndex: _derived, ...rest } = doc;

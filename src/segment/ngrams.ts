@@ -47,12 +47,11 @@ const JOINERS = new Set(['和', '与', '的', '于']);
 
 /**
  * The n-grams slogan discovery counts, proposed as a text is segmented (for
- * slogans nobody listed): word n-grams of 4–10
- * characters inside a clause, kept as candidates with the characters on their
- * left and right so that ranking can measure boundary freedom (branching
- * entropy) across the corpus, and with their words for cohesion (IDF).
- * Returned as start/end offset pairs in the segmented text, in text order: a
- * page has thousands, and each key is cut out only where it is counted.
+ * slogans nobody listed): word n-grams of 4–10 characters inside a clause, of
+ * words that can stand in a slogan. Returned as start/end offset pairs in the
+ * segmented text, in text order (a page has thousands, and each key is cut
+ * out only where it is counted); the index records the characters on their
+ * left and right, and ranking judges their words (see slogan-index, rank).
  */
 export function proposeNgrams(tokens: readonly Token[]): number[] {
   const out: number[] = [];

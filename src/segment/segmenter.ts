@@ -55,6 +55,9 @@ function loadedJieba(): { jieba: Jieba; posTags: PosTags } {
   return dictionary;
 }
 
+/** The tag of what is left of one of jieba's words cut by a segmenter's own word (jieba itself has no such tag). */
+const FRAGMENT_TAG = 'un';
+
 /** The tag of a lexicon word in jieba's dictionary: a proper noun of another kind. */
 const LEXICON_TAG = 'nz';
 
@@ -89,7 +92,8 @@ export class Segmenter {
 
   constructor(extraWords: Iterable<string> = []) {
     let any = false;
-    for (const w of extraWords) if (keepsWhole(w) && this.extra.add(w, w)) any = true;
+    // Any word, digits and 、 included: jieba's limits on its own dictionary do not apply here.
+    for (const w of extraWords) if (w.trim() && this.extra.add(w, w)) any = true;
     this.hasExtra = any;
   }
 
@@ -102,22 +106,20 @@ export class Segmenter {
   segment(text: string): Token[] {
     const { jieba: j, posTags } = loadedJieba();
     const tokens = segmentWith(j, posTags, text);
-    return this.hasExtra ? keepWhole(text, tokens, this.extra, posTags) : tokens;
+    return this.hasExtra ? keepWhole(text, tokens, this.extra) : tokens;
   }
 }
 
 /** `tokens` with each place an extra word is written made one word (tagged as the lexicon's), the words around cut at its edges. */
-function keepWhole(text: string, tokens: Token[], extra: PhraseMatcher<string>, posTags: PosTags): Token[] {
+function keepWhole(text: string, tokens: Token[], extra: PhraseMatcher<string>): Token[] {
   const spans: Array<[number, number]> = [];
   extra.forEachMatch(text, (_w, start, end) => {
     spans.push([start, end]);
   });
   if (!spans.length) return tokens;
   const out: Token[] = [];
-  const piece = (start: number, end: number) => {
-    const word = text.slice(start, end);
-    out.push({ word, tag: posTags.of(word), start });
-  };
+  // A piece of one of jieba's words is no word: tagged so that nothing proposes it as part of a slogan.
+  const piece = (start: number, end: number) => out.push({ word: text.slice(start, end), tag: FRAGMENT_TAG, start });
   let s = 0;
   for (const t of tokens) {
     const end = t.start + t.word.length;

@@ -12,8 +12,7 @@ export function findSeries(text: string, boundaries: WordBoundaries): Candidate[
   const out: Candidate[] = [];
   for (const m of text.matchAll(SERIES)) {
     const span = trimToShape(m[0].split('、'));
-    // A last item that ends with a joining word leads on to more of the list (各民主党派、各人民团体和无党派人士): a fragment.
-    if (!span || /[和与及或等]$/.test(span[span.length - 1])) continue;
+    if (!span || leadsOn(span)) continue;
     const start = m.index! + m[0].indexOf(span[0]);
     const written = span.join('、');
     const end = start + written.length;
@@ -21,6 +20,16 @@ export function findSeries(text: string, boundaries: WordBoundaries): Candidate[
     out.push({ key: sloganKey(written), kind: 'series', finder: 'series', start, end });
   }
   return out;
+}
+
+/**
+ * Whether the last item ends with a joining word that leads on to more of the
+ * list (各民主党派、各人民团体和 | 无党派人士): a fragment. Not when every item ends
+ * so, which is the series' own ending (男女平等、民族平等; 社会参与、公众参与).
+ */
+function leadsOn(items: readonly string[]): boolean {
+  const end = items[items.length - 1].at(-1)!;
+  return '和与及或等'.includes(end) && !items.every((s) => s.endsWith(end));
 }
 
 /**
