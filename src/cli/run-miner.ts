@@ -52,5 +52,5 @@ export async function runMiner(
 async function colours(): Promise<Paint> {
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: 1 });
-  return { header: (s) => chalk.bold.cyan(s), dim: (s) => chalk.dim(s), border: 'grey' };
+  return { header: (s) => chalk.bold.cyan(s), dim: (s) => chalk.dim(s), border: (s) => chalk.grey(s) };
 }

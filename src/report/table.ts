@@ -22,7 +22,10 @@ export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
       const Table = createRequire(import.meta.url)('cli-table3') as typeof TableType;
       const table = new Table({
         head: columns.map((c) => paint.header(c.header)),
-        style: { head: [], border: paint.border ? [paint.border] : [] },
+        // Borders are painted here, not by cli-table3's colour names: those go through a colour library that decides by
+        // itself, from the process's environment (CI, the terminal), whether to colour at all.
+        style: { head: [], border: [] },
+        ...(paint.border ? { chars: paintedChars(paint.border) } : {}),
         colAligns: columns.map((c) => c.align ?? 'left'),
         wordWrap: false,
       });
@@ -36,6 +39,28 @@ export function tableReporter(out: Sink, options: ReporterOptions): Reporter {
 }
 
 const PLAIN: Paint = { header: (s) => s, dim: (s) => s };
+
+/** cli-table3's own box-drawing characters, each painted. */
+function paintedChars(paint: (s: string) => string): Record<string, string> {
+  const chars: Record<string, string> = {
+    top: '─',
+    'top-mid': '┬',
+    'top-left': '┌',
+    'top-right': '┐',
+    bottom: '─',
+    'bottom-mid': '┴',
+    'bottom-left': '└',
+    'bottom-right': '┘',
+    left: '│',
+    'left-mid': '├',
+    mid: '─',
+    'mid-mid': '┼',
+    right: '│',
+    'right-mid': '┤',
+    middle: '│',
+  };
+  return Object.fromEntries(Object.entries(chars).map(([k, v]) => [k, paint(v)]));
+}
 
 const MIN_COLUMN = 8;
 

@@ -45,8 +45,8 @@ export const FORMATS: readonly Format[] = ['table', 'csv', 'json', 'jsonl'];
 export interface Paint {
   header(text: string): string;
   dim(text: string): string;
-  /** A cli-table3 border colour name. */
-  border?: string;
+  /** Paints the table's border characters. */
+  border?: (s: string) => string;
 }
 
 export interface ReporterOptions {
