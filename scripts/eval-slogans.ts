@@ -108,7 +108,10 @@ export async function scoreSlogans(
 /** jieba.analyse-style baseline: each document's top 20 TF-IDF keywords, ranked by documents (2+). */
 function tfidfRows(docs: Document[]): string[] {
   const df = new Map<string, number>();
-  for (const d of docs) for (const word of tfidfKeywords(d.text, 20)) df.set(sloganKeyOf(word), (df.get(sloganKeyOf(word)) ?? 0) + 1);
+  const idf = idfTable();
+  const weights = { idf, mean: [...idf.values()].reduce((a, b) => a + b, 0) / idf.size, stop: jiebaStopWords() };
+  for (const d of docs)
+    for (const word of tfidfKeywords(d.text, 20, weights)) df.set(sloganKeyOf(word), (df.get(sloganKeyOf(word)) ?? 0) + 1);
   return [...df]
     .filter(([, n]) => n >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -120,10 +123,11 @@ function tfidfRows(docs: Document[]): string[] {
  * (one character and stop words left out), term frequency times jieba's IDF,
  * the table's mean IDF for a word it lacks.
  */
-function tfidfKeywords(text: string, top: number): string[] {
-  const idf = idfTable();
-  const mean = [...idf.values()].reduce((a, b) => a + b, 0) / idf.size;
-  const stop = jiebaStopWords();
+function tfidfKeywords(
+  text: string,
+  top: number,
+  { idf, mean, stop }: { idf: Map<string, number>; mean: number; stop: Set<string> },
+): string[] {
   const tf = new Map<string, number>();
   for (const { word } of segment(text)) if ([...word].length > 1 && !stop.has(word)) tf.set(word, (tf.get(word) ?? 0) + 1);
   return [...tf]

@@ -98,7 +98,7 @@ export async function* readDocuments(
   options: CorpusOptions = {},
 ): AsyncGenerator<ReadItem & { ok: true | false }> {
   for await (const item of corpusItems(inputs, options, new SummaryBuilder(), {})) {
-    if (item.ok === true) yield { ok: true, doc: prepareDocument(item.doc, options.meta?.(item.doc)) };
+    if (item.ok === true) yield { ok: true, doc: prepareDocument(item.doc, metaOf(options, item.doc)) };
     else if (item.ok === false) yield item;
   }
 }

@@ -1,4 +1,5 @@
 import { isoDate } from './metadata.js';
+import { writtenYear } from '../text/years.js';
 
 /**
  * A date written out at the start of a line: 2024年3月5日, or in numerals,
@@ -70,15 +71,6 @@ function dateStarting(line: string, tail: RegExp): string | undefined {
 }
 
 const DIGITS = '〇一二三四五六七八九';
-
-/** A digit of a year written in Chinese: 〇 to 九, with the zero also written ○, 零, O or 0. */
-function digitOf(ch: string): number {
-  return '○零O0'.includes(ch) ? 0 : DIGITS.indexOf(ch);
-}
-
-function writtenYear(s: string): number {
-  return /^\d{4}$/.test(s) ? Number(s) : Number(Array.from(s, digitOf).join(''));
-}
 
 /** A month or day: Arabic digits, or numerals (八, 十, 十八, 二十, 三十一); NaN for anything else (一二十). */
 function writtenNumber(s: string): number {

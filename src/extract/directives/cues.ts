@@ -1,39 +1,7 @@
-/**
- * Cue words of instructions, targets and commitments, longest first so that
- * 力争 wins over 争. A cue is what makes a quantity a directive.
- */
-const CUES = [
-  '确保',
-  '力争',
-  '争取',
-  '必须',
-  '务必',
-  '一定要',
-  '计划',
-  '目标',
-  '预期目标',
-  '要求',
-  '将要',
-  '要',
-  '将',
-  '应当',
-  '应该',
-  '应',
-  '须',
-  '严禁',
-  '禁止',
-  '不得',
-  '加快',
-  '推动',
+/** Words that may be verbs of reporting as well as of instructing: weak on their own. */
+const WEAK_CUES = [
   '实现',
   '达到',
-  '不低于',
-  '不少于',
-  '不超过',
-  '控制在',
-  '提高到',
-  '提升到',
-  '降低到',
   '新建',
   '新增',
   '建成',
@@ -43,35 +11,31 @@ const CUES = [
   '引进',
   '培育',
   '打造',
+  '推动',
+  '加快',
   '部署',
-  '号召',
+  '提高到',
+  '提升到',
+  '降低到',
 ];
-const CUE_RE = new RegExp(CUES.sort((a, b) => b.length - a.length).join('|'), 'g');
+const WEAK = new Set(WEAK_CUES);
+
+/**
+ * Cue words of instructions, targets and commitments, the weak ones among
+ * them, longest first so that 力争 wins over 争. A cue is what makes a
+ * quantity a directive.
+ */
+const CUES = [
+  ...['确保', '力争', '争取', '必须', '务必', '一定要', '计划', '目标', '预期目标', '要求', '将要', '要', '将', '应当', '应该', '应', '须'],
+  ...['严禁', '禁止', '不得', '不低于', '不少于', '不超过', '控制在', '号召'],
+  ...WEAK_CUES,
+];
+const CUE_RE = new RegExp(CUES.sort((x, y) => y.length - x.length).join('|'), 'g');
 /** Words that report what already happened: with them and no strong cue, a figure is an achievement. */
 const PAST =
   /同比|比上年|较上年|比去年|增长了|下降了|已经|已建成|已完成|累计|去年|上年|过去五年|过去一年|这五年|过去|实现了|完成了|达到了|突破了|创历史|历史新高|截至|截止|为止|分别增长|同比增长|共计|超过了/;
 /** Cues strong enough to make a clause a directive even beside past-tense words. */
 const STRONG = /确保|力争|争取|必须|目标|计划|要求|将|严禁|禁止|不得/;
-/** Words that may be verbs of reporting as well as of instructing: weak on their own. */
-const WEAK = new Set([
-  '实现',
-  '达到',
-  '新建',
-  '新增',
-  '建成',
-  '完成',
-  '启动',
-  '开工',
-  '引进',
-  '培育',
-  '打造',
-  '推动',
-  '加快',
-  '部署',
-  '提高到',
-  '提升到',
-  '降低到',
-]);
 
 const GENERIC = new Set(['要', '将', '应', '须', '将要']);
 

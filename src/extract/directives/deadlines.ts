@@ -1,6 +1,7 @@
 import { parseNumber } from './numerals.js';
 import type { Quantity } from './quantities.js';
 import { matchesOf } from '../../text/matches.js';
+import { planYears, writtenYear } from '../../text/years.js';
 
 const YEAR = '(?:20\\d\\d|19\\d\\d|二〇[〇一二三四五六七八九]{2}|二○[○〇一二三四五六七八九]{2})';
 const MONTH = '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])';
@@ -123,7 +124,7 @@ function resolve(m: RegExpMatchArray, year: number | undefined, docDate: string 
     return d.toISOString().slice(0, 10);
   }
   if (plan) {
-    const [, to] = planYears(plan);
+    const [, to] = planYears(plan[1]);
     return planPart === '末' || planPart === '期间' || planPart === '时期' || planPart === '内' ? `${to}-12-31` : undefined;
   }
   if (century) return '2050-12-31';
@@ -140,18 +141,6 @@ function dayIn(year: number, month: number | undefined, day: string | undefined,
   if (part === '上旬') return `${year}-${pad(month)}-10`;
   if (part === '中旬') return `${year}-${pad(month)}-20`;
   return endOfMonth(year, month);
-}
-
-/** The years of a five-year plan (十四五: 2021–2025): the sixth was 1981–1985. */
-function planYears(name: string): [number, number] {
-  const n = 10 + '一二三四五六七八九'.indexOf(name[1]) + 1;
-  const start = 1981 + 5 * (n - 6);
-  return [start, start + 4];
-}
-
-function writtenYear(y: string): number {
-  if (/^\d{4}$/.test(y)) return Number(y);
-  return Number([...y].map((c) => ('〇○零'.includes(c) ? '0' : String('一二三四五六七八九'.indexOf(c) + 1))).join(''));
 }
 
 function monthNumber(s: string): number {

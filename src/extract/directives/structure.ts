@@ -7,6 +7,7 @@
  * plan) or `other`. A part without words of its own takes its parent's label.
  * A document whose headings do not say both is all `other`.
  */
+import { planYears } from '../../text/years.js';
 export type PartLabel = 'review' | 'plan' | 'other';
 
 export interface Heading {
@@ -53,14 +54,6 @@ const YEAR = /((?:19|20)\d\d)年/g;
 const REVIEW_TEXT = /过去一年|过去的一年|过去五年|过去的五年|这五年|一年来|五年来|刚刚过去的/;
 const PLAN_PERIOD = /[“"]?十([一二三四五六七八九])五[”"]?/g;
 
-/** The years a five-year plan covers: the sixth was 1981–1985, and they have followed each other since (十五五: 2026–2030). */
-function planYears(n: number): [number, number] {
-  const start = 1981 + 5 * (n - 6);
-  return [start, start + 4];
-}
-
-const DIGIT = '一二三四五六七八九';
-
 /** What a heading's words say of its part, given the year the document speaks in and the label of the part it is in. */
 export function headingSays(text: string, year: number | undefined, within?: PartLabel): PartLabel | undefined {
   let review = REVIEW.test(text);
@@ -72,7 +65,7 @@ export function headingSays(text: string, year: number | undefined, within?: Par
       else plan = true;
     }
     for (const m of text.matchAll(PLAN_PERIOD)) {
-      const [from, to] = planYears(10 + DIGIT.indexOf(m[1]) + 1);
+      const [from, to] = planYears(m[1]);
       if (to < year) review = true;
       else if (from >= year - 1) plan = true;
     }
